@@ -1,0 +1,367 @@
+/* draw.c - slide builders' shared pieces: text blocks, figures on one
+ * baseline, the frame around every slide, and the kind dispatch table. */
+#include "draw.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "numfmt.h"
+#include "strings.h"
+#include "theme.h"
+#include "utf8.h"
+
+static const kf_draw_fn builders[KF_SLIDE_KIND_COUNT] = {
+    [KF_SLIDE_SECTION] = kf_draw_section,
+    [KF_SLIDE_HERO] = kf_draw_hero,
+    [KF_SLIDE_GRID] = kf_draw_grid,
+    [KF_SLIDE_CHANGE] = kf_draw_change,
+    [KF_SLIDE_TARGETS] = kf_draw_targets,
+};
+_Static_assert(sizeof builders / sizeof builders[0] == KF_SLIDE_KIND_COUNT,
+               "one builder per slide kind");
+
+static int px_of(const kf_build *b, float size_u)
+{
+    int px = (int)(b->f.u * size_u + 0.5f);
+    return px > 0 ? px : 1;
+}
+
+int kf_draw_rect(kf_scene *s, kf_rect r, SDL_Color c, int grow)
+{
+    kf_piece p = {.kind = KF_PIECE_RECT, .dst = r, .box = r, .color = c, .grow = grow};
+    return kf_scene_add(s, p) ? 0 : -1;
+}
+
+kf_rect kf_draw_text(kf_build *b, kf_scene *s, const char *str, kf_font_face face,
+                     float size_u, kf_rect box, int max_lines, int align, SDL_Color c)
+{
+    return kf_draw_text_px(b, s, str, face, px_of(b, size_u), box, max_lines, align, c);
+}
+
+kf_rect kf_draw_text_px(kf_build *b, kf_scene *s, const char *str, kf_font_face face, int px,
+                        kf_rect box, int max_lines, int align, SDL_Color c)
+{
+    kf_fit fit;
+    kf_rect used = {box.x, box.y, 0, 0};
+
+    if (!str[0]) return used;
+    kf_text_fit(b->text, face, str, px, box.w, box.h, max_lines, KF_LINE_GAP, &fit);
+    int left = box.x + box.w, right = box.x;
+    for (int i = 0; i < fit.n_lines; i++) {
+        const kf_line *l = &fit.lines[i];
+        int w, h;
+        SDL_Texture *tex = kf_text_render(b->text, b->r, face, fit.px, str + l->start, l->len, &w, &h);
+        if (!tex) return (kf_rect){0, 0, -1, 0};
+        /* the rendered line may be a pixel wider than measured: keep it in */
+        if (w > box.w) w = box.w;
+        int x = align == KF_ALIGN_LEFT    ? box.x
+                : align == KF_ALIGN_RIGHT ? box.x + box.w - w
+                                          : box.x + (box.w - w) / 2;
+        int y = box.y + i * fit.line_h;
+        if (y + h > box.y + box.h) h = box.y + box.h - y;
+        kf_piece p = {.kind = KF_PIECE_TEXT, .dst = {x, y, w, h}, .src = {0, 0, w, h},
+                      .box = box, .color = c, .tex = tex};
+        if (!kf_scene_add(s, p)) return (kf_rect){0, 0, -1, 0};
+        if (x < left) left = x;
+        if (x + w > right) right = x + w;
+    }
+    used = (kf_rect){left, box.y, right > left ? right - left : 0, fit.height};
+    if (used.h > box.h) used.h = box.h;
+    return used;
+}
+
+/* The sizes of a figure's parts for a number size n. */
+typedef struct figure_metrics {
+    int n, q, u;               /* px: number, qualifiers, unit       */
+    int w_pre, w_num, w_unit, w_post, gap;
+    int width;                 /* all of it                          */
+    int top, bottom;           /* ink band, relative to the baseline */
+} figure_metrics;
+
+static void measure_figure(kf_build *b, const kf_figure *fig, const char *value, int n,
+                           figure_metrics *m)
+{
+    int miny, maxy;
+
+    m->n = n;
+    /* the unit and qualifiers scale with the number, but never below the
+     * size a label is read at: "左右" and "以内" are part of the figure */
+    int floor_px = px_of(b, KF_SIZE_QUAL_MIN);
+    m->q = (int)(n * KF_QUAL_SCALE + 0.5f);
+    m->u = (int)(n * KF_UNIT_SCALE + 0.5f);
+    if (m->q < floor_px) m->q = floor_px < n ? floor_px : n;
+    if (m->u < floor_px) m->u = floor_px < n ? floor_px : n;
+    m->gap = (int)(n * 0.05f + 0.5f);
+    m->w_num = 0;
+    for (const char *p = value; *p;) {
+        uint32_t cp;
+        p += kf_utf8_decode(p, strlen(p), &cp);
+        m->w_num += kf_text_advance(b->text, KF_FONT_BOLD, n, cp);
+    }
+    m->w_pre = kf_text_width(b->text, KF_FONT_REGULAR, m->q, fig->pre, strlen(fig->pre));
+    m->w_unit = kf_text_width(b->text, KF_FONT_BOLD, m->u, fig->unit, strlen(fig->unit));
+    m->w_post = kf_text_width(b->text, KF_FONT_REGULAR, m->q, fig->post, strlen(fig->post));
+    m->width = m->w_num + (m->w_pre ? m->w_pre + m->gap : 0) +
+               (m->w_unit ? m->w_unit + m->gap / 2 : 0) +
+               (m->w_post ? m->w_post + m->gap / 3 : 0);
+    /* the ink band: from the digits' tops to just below the baseline, where
+     * CJK units and the tails of % and / end */
+    kf_text_glyph_box(b->text, KF_FONT_BOLD, n, '0', &miny, &maxy);
+    m->top = -(maxy + n / 24 + 1);
+    m->bottom = n / 7 + 1;
+}
+
+/* Adds a text piece for s on the baseline, cropped to the band
+ * [baseline+top, baseline+bottom). Returns its width or -1. */
+static int add_on_baseline(kf_build *b, kf_scene *s, kf_font_face face, int px, const char *str,
+                           int x, int baseline, int top, int bottom, kf_rect box, SDL_Color c)
+{
+    int w, h;
+    if (!str[0]) return 0;
+    SDL_Texture *tex = kf_text_render(b->text, b->r, face, px, str, strlen(str), &w, &h);
+    if (!tex) return -1;
+    int tex_top = baseline - kf_text_ascent(b->text, face, px);
+    int y0 = baseline + top > tex_top ? baseline + top : tex_top;
+    int y1 = baseline + bottom < tex_top + h ? baseline + bottom : tex_top + h;
+    if (y1 < y0) y1 = y0;
+    kf_piece p = {.kind = KF_PIECE_TEXT, .dst = {x, y0, w, y1 - y0},
+                  .src = {0, y0 - tex_top, w, y1 - y0}, .box = box, .color = c, .tex = tex};
+    return kf_scene_add(s, p) ? w : -1;
+}
+
+/* Rasterises the glyphs of value's count-up into number slot idx. */
+static int build_digits(kf_build *b, kf_scene *s, int idx, const char *value, int n, int top,
+                        int bottom)
+{
+    static const char *const glyphs[KF_DIGIT_GLYPHS] = {"0", "1", "2", "3", "4", "5",
+                                                        "6", "7", "8", "9", ".", "—"};
+    kf_digits *d = &s->numbers[idx];
+    int asc = kf_text_ascent(b->text, KF_FONT_BOLD, n);
+
+    snprintf(d->final, sizeof d->final, "%s", value);
+    d->src_y = asc + top > 0 ? asc + top : 0;
+    d->src_h = bottom - top;
+    for (int g = 0; g < KF_DIGIT_GLYPHS; g++) {
+        size_t len;
+        /* only the glyphs this number can show: digits always (they count),
+         * the point and the dash if the final text has them */
+        if (g >= 10 && !strstr(value, glyphs[g])) continue;
+        kf_digit_index(glyphs[g], &len);
+        d->tex[g] = kf_text_render(b->text, b->r, KF_FONT_BOLD, n, glyphs[g], len, &d->w[g],
+                                   &d->h[g]);
+        if (!d->tex[g]) return -1;
+        uint32_t cp;
+        kf_utf8_decode(glyphs[g], len, &cp);
+        d->adv[g] = kf_text_advance(b->text, KF_FONT_BOLD, n, cp);
+    }
+    return 0;
+}
+
+/* The number size from at most n px that makes the figure fit box. */
+static int fit_figure(kf_build *b, const kf_figure *fig, const char *value, int n, kf_rect box,
+                      figure_metrics *m)
+{
+    for (;;) {
+        measure_figure(b, fig, value, n, m);
+        if ((m->width <= box.w && m->bottom - m->top <= box.h) || n <= 1) return n;
+        int by_w = m->width > box.w ? (int)((long)n * box.w / (m->width + 1)) : n;
+        int by_h = m->bottom - m->top > box.h ? (int)((long)n * box.h / (m->bottom - m->top + 1)) : n;
+        int next = by_w < by_h ? by_w : by_h;
+        n = next < n ? next : n - 1;
+        if (n < 1) n = 1;
+    }
+}
+
+int kf_draw_figure_fit(kf_build *b, const kf_figure *fig, const char *value, int px, kf_rect box,
+                       int *width, int *height)
+{
+    figure_metrics m;
+    int n = fit_figure(b, fig, value, px, box, &m);
+    if (width) *width = m.width;
+    if (height) *height = m.bottom - m.top;
+    return n;
+}
+
+int kf_draw_px(const kf_build *b, float size_u) { return px_of(b, size_u); }
+
+kf_rect kf_draw_figure(kf_build *b, kf_scene *s, const kf_figure *fig, const char *value,
+                       int px, kf_rect box, int align, SDL_Color num, SDL_Color ink)
+{
+    static const kf_rect fail = {0, 0, -1, 0};
+    figure_metrics m;
+    int n = fit_figure(b, fig, value, px, box, &m);
+
+    int x = align == KF_ALIGN_LEFT    ? box.x
+            : align == KF_ALIGN_RIGHT ? box.x + box.w - m.width
+                                      : box.x + (box.w - m.width) / 2;
+    int baseline = box.y - m.top;
+    kf_rect used = {x, box.y, m.width, m.bottom - m.top};
+
+    if (m.w_pre) {
+        if (add_on_baseline(b, s, KF_FONT_REGULAR, m.q, fig->pre, x, baseline, m.top, m.bottom,
+                            box, ink) < 0)
+            return fail;
+        x += m.w_pre + m.gap;
+    }
+    int idx = kf_scene_add_number(s);
+    if (idx < 0 || build_digits(b, s, idx, value, n, m.top, m.bottom) != 0) return fail;
+    kf_piece p = {.kind = KF_PIECE_NUMBER, .dst = {x, baseline + m.top, m.w_num, m.bottom - m.top},
+                  .box = box, .color = num, .number = idx};
+    if (!kf_scene_add(s, p)) return fail;
+    x += m.w_num;
+    if (m.w_unit) {
+        x += m.gap / 2;
+        if (add_on_baseline(b, s, KF_FONT_BOLD, m.u, fig->unit, x, baseline, m.top, m.bottom,
+                            box, num) < 0)
+            return fail;
+        x += m.w_unit;
+    }
+    if (m.w_post) {
+        x += m.gap / 3;
+        if (add_on_baseline(b, s, KF_FONT_REGULAR, m.q, fig->post, x, baseline, m.top, m.bottom,
+                            box, ink) < 0)
+            return fail;
+    }
+    return used;
+}
+
+/* The footer's text: the slide's quotes when they fit two lines at the
+ * footer size, else the report and the part. */
+static void footer_text(kf_build *b, const kf_slide *slide, char *out, size_t n)
+{
+    char quote[1024], shown[1024];
+    size_t len = 0;
+
+    quote[0] = '\0';
+    for (int i = 0; i < slide->n_figures; i++) {
+        const char *q = slide->figures[i].source;
+        if (strstr(quote, q)) continue; /* the same sentence, once */
+        int w = snprintf(quote + len, sizeof quote - len, "%s%s", len ? "……" : "", q);
+        if (w < 0 || (size_t)w >= sizeof quote - len) break;
+        len += (size_t)w;
+    }
+    kf_num_quote_for_display(quote, shown, sizeof shown);
+    snprintf(out, n, "%s%s", KF_STR_SOURCE, shown);
+
+    kf_fit fit;
+    int want = px_of(b, KF_SIZE_SOURCE);
+    kf_text_fit(b->text, KF_FONT_REGULAR, out, want, b->f.source.w, b->f.source.h, 2, KF_LINE_GAP, &fit);
+    if (slide->kind == KF_SLIDE_SECTION || fit.px < want * 4 / 5)
+        snprintf(out, n, "%s%s%s%s", KF_STR_SOURCE, KF_STR_REPORT, KF_STR_SEPARATOR,
+                 slide->section);
+}
+
+/* The parts of the frame that belong to a slide: its part of the report in
+ * the header, its title, its source in the footer. */
+static int frame_pieces(kf_build *b, const kf_slide *slide, kf_scene *s)
+{
+    static const SDL_Color gold = KF_GOLD, ink = KF_INK, muted = KF_INK_MUTED, red = KF_RED;
+    const kf_frame *f = &b->f;
+    char foot[1400];
+
+    /* the part: right half of the header */
+    kf_rect right = {f->header.x + f->header.w / 2, f->header.y, f->header.w / 2, f->header.h};
+    if (kf_draw_text(b, s, slide->section, KF_FONT_BOLD, KF_SIZE_HEADER, right, 1,
+                     KF_ALIGN_RIGHT, gold).w < 0)
+        return -1;
+    if (slide->kind != KF_SLIDE_SECTION) {
+        int bar = (int)(f->u * 0.8f + 0.5f);
+        int pad = (int)(f->u * 2.0f + 0.5f);
+        kf_rect title = {f->title.x + bar + pad, f->title.y, f->title.w - bar - pad, f->title.h};
+        kf_rect got = kf_draw_text(b, s, slide->title, KF_FONT_BOLD, KF_SIZE_TITLE, title, 1,
+                                   KF_ALIGN_LEFT, ink);
+        if (got.w < 0) return -1;
+        int bh = got.h > 0 ? got.h : f->title.h;
+        if (kf_draw_rect(s, (kf_rect){f->title.x, f->title.y + bh / 8, bar, bh * 3 / 4}, red, 0))
+            return -1;
+    }
+    footer_text(b, slide, foot, sizeof foot);
+    kf_rect src = f->source;
+    if (!f->portrait) { /* bottom-align the quote with the dots' row */
+        kf_fit fit;
+        kf_text_fit(b->text, KF_FONT_REGULAR, foot, px_of(b, KF_SIZE_SOURCE), src.w, src.h, 2,
+                    KF_LINE_GAP, &fit);
+        src.y += src.h - fit.height, src.h = fit.height;
+    }
+    if (kf_draw_text(b, s, foot, KF_FONT_REGULAR, KF_SIZE_SOURCE, src, 2, KF_ALIGN_LEFT, muted).w < 0)
+        return -1;
+    return 0;
+}
+
+int kf_draw_slide(kf_build *b, int slide, kf_scene *out, char *err, size_t errlen)
+{
+    const kf_slide *sl = &b->table->slides[slide];
+
+    memset(out, 0, sizeof *out);
+    out->slide = slide, out->w = b->f.w, out->h = b->f.h;
+    if (frame_pieces(b, sl, out) != 0 || builders[sl->kind](b, sl, out) != 0) {
+        snprintf(err, errlen, "DRAW: cannot build slide %d (%s) at %dx%d: %s", slide + 1,
+                 sl->key, b->f.w, b->f.h, SDL_GetError());
+        kf_scene_free(out);
+        out->slide = slide;
+        return -1;
+    }
+    return 0;
+}
+
+/* The background: a vertical gradient as a 1-pixel-wide texture the
+ * renderer stretches over the frame (one blit, cheap even in software). */
+static int background(kf_build *b, kf_scene *s)
+{
+    static const SDL_Color top = KF_BG_TOP, bottom = KF_BG_BOTTOM, white = KF_INK;
+    enum { STEPS = 128 };
+    Uint32 px[STEPS];
+    for (int i = 0; i < STEPS; i++) {
+        float t = (float)i / (STEPS - 1);
+        px[i] = 0xFF000000u | (Uint32)(top.r + (bottom.r - top.r) * t + 0.5f) << 16 |
+                (Uint32)(top.g + (bottom.g - top.g) * t + 0.5f) << 8 |
+                (Uint32)(top.b + (bottom.b - top.b) * t + 0.5f);
+    }
+    SDL_Texture *tex = SDL_CreateTexture(b->r, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC,
+                                         1, STEPS);
+    if (!tex) return -1;
+    if (SDL_UpdateTexture(tex, NULL, px, sizeof px[0]) != 0) {
+        SDL_DestroyTexture(tex);
+        return -1;
+    }
+    SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_NONE);
+    SDL_SetTextureScaleMode(tex, SDL_ScaleModeLinear);
+    kf_rect all = {0, 0, b->f.w, b->f.h};
+    kf_piece p = {.kind = KF_PIECE_TEXT, .dst = all, .box = all, .color = white, .tex = tex};
+    return kf_scene_add(s, p) ? 0 : -1;
+}
+
+int kf_draw_chrome(kf_build *b, kf_scene *out, char *err, size_t errlen)
+{
+    static const SDL_Color soft = KF_INK_SOFT, rule = {255, 255, 255, 40};
+    const kf_frame *f = &b->f;
+    char brand[128];
+
+    memset(out, 0, sizeof *out);
+    out->slide = -1, out->w = f->w, out->h = f->h;
+    if (background(b, out) != 0) {
+        snprintf(err, errlen, "DRAW: cannot make the background at %dx%d: %s", f->w, f->h,
+                 SDL_GetError());
+        kf_scene_free(out);
+        return -1;
+    }
+    snprintf(brand, sizeof brand, "%s%s%s", KF_STR_REPORT, KF_STR_SEPARATOR, KF_STR_DATE);
+    kf_rect left = {f->header.x, f->header.y, f->header.w / 2, f->header.h};
+    if (kf_draw_text(b, out, brand, KF_FONT_REGULAR, KF_SIZE_HEADER, left, 1, KF_ALIGN_LEFT,
+                     soft).w < 0 ||
+        kf_draw_rect(out, f->rule, rule, 0) != 0) {
+        snprintf(err, errlen, "DRAW: cannot build the header at %dx%d: %s", f->w, f->h,
+                 SDL_GetError());
+        kf_scene_free(out);
+        return -1;
+    }
+    return 0;
+}
+
+void kf_draw_shift(kf_scene *s, int from, int dx, int dy, kf_rect container)
+{
+    for (int i = from; i < s->n_pieces; i++) {
+        s->pieces[i].dst.x += dx, s->pieces[i].dst.y += dy;
+        s->pieces[i].box = container;
+    }
+}

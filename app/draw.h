@@ -1,0 +1,81 @@
+/* draw.h - building a slide's scene: the frame every slide shares (header,
+ * title, source quote) and one builder per slide kind, dispatched through a
+ * table (draw_section.c, draw_hero.c, draw_grid.c, draw_change.c,
+ * draw_targets.c). Builders place text with kf_text_fit, so nothing they
+ * make overflows its box at any output size. */
+#ifndef KF_DRAW_H
+#define KF_DRAW_H
+#include <SDL.h>
+
+#include "figures.h"
+#include "layout.h"
+#include "scene.h"
+#include "text.h"
+
+/* What a builder needs: the fonts, the renderer its textures are for, the
+ * frame laid out for the output size, and the table. */
+typedef struct kf_build {
+    kf_text *text;
+    SDL_Renderer *r;
+    kf_frame f;
+    const kf_table *table;
+} kf_build;
+
+/* Builds slide `slide` of b->table into out (which must be empty).
+ * Returns 0, or -1 with a message in err (the scene is then empty). */
+int kf_draw_slide(kf_build *b, int slide, kf_scene *out, char *err, size_t errlen);
+
+/* Builds the chrome shared by all slides (the report's name and date in the
+ * header). Same contract as kf_draw_slide. */
+int kf_draw_chrome(kf_build *b, kf_scene *out, char *err, size_t errlen);
+
+/* --- for the builders ---------------------------------------------------- */
+
+enum { KF_ALIGN_LEFT, KF_ALIGN_CENTER, KF_ALIGN_RIGHT };
+
+/* Fits s into box at up to size_u units (wrapping into max_lines) and adds
+ * one text piece per line, aligned horizontally, at the top of box. Returns
+ * the rect the text covers (h = 0 if s is empty), or w = -1 on failure. */
+kf_rect kf_draw_text(kf_build *b, kf_scene *s, const char *str, kf_font_face face,
+                     float size_u, kf_rect box, int max_lines, int align, SDL_Color c);
+
+/* kf_draw_text with the size in pixels. */
+kf_rect kf_draw_text_px(kf_build *b, kf_scene *s, const char *str, kf_font_face face, int px,
+                        kf_rect box, int max_lines, int align, SDL_Color c);
+
+/* Extra space between wrapped lines, as a fraction of the size. */
+#define KF_LINE_GAP 0.25f
+
+/* Adds a figure "<pre><value><unit><post>" on one baseline: the number in
+ * bold at up to px pixels in `num` colour, counting up, the unit (same
+ * colour) and qualifiers (`ink`) smaller. Shrinks to fit box; aligned
+ * horizontally, at the top of box; the line is cropped to the ink band of
+ * the digits, so the covered rect's top is the digits' top. Returns the
+ * covered rect, w = -1 on failure. */
+kf_rect kf_draw_figure(kf_build *b, kf_scene *s, const kf_figure *fig, const char *value,
+                       int px, kf_rect box, int align, SDL_Color num, SDL_Color ink);
+
+/* The number size (<= px) kf_draw_figure would use in box, and the size of
+ * the line it would make (either pointer may be NULL). Adds nothing. */
+int kf_draw_figure_fit(kf_build *b, const kf_figure *fig, const char *value, int px, kf_rect box,
+                       int *width, int *height);
+
+/* size_u layout units in pixels (at least 1). */
+int kf_draw_px(const kf_build *b, float size_u);
+
+/* Moves pieces [from, n_pieces) of s by dx, dy, and makes container the
+ * box they must stay inside (a group laid out in sub-boxes, then centred). */
+void kf_draw_shift(kf_scene *s, int from, int dx, int dy, kf_rect container);
+
+/* Adds a filled rectangle; grow = 1 makes its width follow the count-up. */
+int kf_draw_rect(kf_scene *s, kf_rect r, SDL_Color c, int grow);
+
+/* One builder per kind. */
+typedef int (*kf_draw_fn)(kf_build *b, const kf_slide *slide, kf_scene *s);
+int kf_draw_section(kf_build *b, const kf_slide *slide, kf_scene *s);
+int kf_draw_hero(kf_build *b, const kf_slide *slide, kf_scene *s);
+int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s);
+int kf_draw_change(kf_build *b, const kf_slide *slide, kf_scene *s);
+int kf_draw_targets(kf_build *b, const kf_slide *slide, kf_scene *s);
+
+#endif

@@ -1,0 +1,67 @@
+/* draw_grid.c - 2 to 4 related figures as cards: a row (2x2 for four) in
+ * landscape, a column in portrait. Every card's number has the same size,
+ * the largest at which all of them fit. */
+#include "draw.h"
+#include "theme.h"
+
+#define GRID_MAX 4
+
+int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
+{
+    static const SDL_Color gold = KF_GOLD, ink = KF_INK, soft = KF_INK_SOFT, card = KF_CARD,
+                           red = KF_RED;
+    kf_rect cells[GRID_MAX], inner[GRID_MAX];
+    int n = slide->n_figures < GRID_MAX ? slide->n_figures : GRID_MAX;
+    int u = kf_draw_px(b, 1);
+    int pad = 3 * u;
+    int px = kf_draw_px(b, b->f.portrait ? KF_SIZE_CARD * 0.9f : KF_SIZE_CARD);
+
+    kf_layout_cells(b->f.body, n, b->f.portrait, 2 * u, cells);
+    for (int i = 0; i < n; i++) {
+        inner[i] = kf_rect_inset(cells[i], pad, pad);
+        kf_rect nbox = {inner[i].x, inner[i].y, inner[i].w, inner[i].h * 45 / 100};
+        int fit = kf_draw_figure_fit(b, &slide->figures[i], slide->figures[i].value, px, nbox,
+                                     NULL, NULL);
+        if (fit < px) px = fit;
+    }
+    int first[GRID_MAX], last[GRID_MAX], height[GRID_MAX], tallest = 0;
+    for (int i = 0; i < n; i++) {
+        const kf_figure *fig = &slide->figures[i];
+        kf_rect in = inner[i];
+        if (kf_draw_rect(s, cells[i], card, 0) ||
+            kf_draw_rect(s, (kf_rect){cells[i].x, cells[i].y, 8 * u, u > 1 ? u * 6 / 10 : 1}, red, 0))
+            return -1;
+        first[i] = s->n_pieces;
+        kf_rect nbox = {in.x, in.y, in.w, in.h * 45 / 100};
+        kf_rect num = kf_draw_figure(b, s, fig, fig->value, px, nbox, KF_ALIGN_LEFT, gold, soft);
+        if (num.w < 0) return -1;
+        int y = num.y + num.h + 2 * u;
+        kf_rect lbox = {in.x, y, in.w, in.y + in.h - y};
+        kf_rect l = kf_draw_text(b, s, fig->label, KF_FONT_BOLD, KF_SIZE_LABEL * 0.82f, lbox, 2,
+                                 KF_ALIGN_LEFT, ink);
+        if (l.w < 0) return -1;
+        int bottom = l.y + l.h;
+        if (fig->delta[0]) {
+            y = bottom + u;
+            kf_rect dbox = {in.x, y, in.w, in.y + in.h - y};
+            kf_rect d = kf_draw_text(b, s, fig->delta, KF_FONT_REGULAR, KF_SIZE_DELTA * 0.8f,
+                                     dbox, 2, KF_ALIGN_LEFT, soft);
+            if (d.w < 0) return -1;
+            if (d.h) bottom = d.y + d.h;
+        }
+        last[i] = s->n_pieces;
+        height[i] = bottom - in.y;
+        if (height[i] > tallest) tallest = height[i];
+    }
+    /* one vertical offset for all cards, so their numbers line up; in
+     * portrait each card is a row of its own and centres by itself */
+    for (int i = 0; i < n; i++) {
+        int h = b->f.portrait ? height[i] : tallest;
+        int dy = (inner[i].h - h) / 2;
+        for (int k = first[i]; k < last[i]; k++) {
+            s->pieces[k].dst.y += dy > 0 ? dy : 0;
+            s->pieces[k].box = inner[i];
+        }
+    }
+    return 0;
+}

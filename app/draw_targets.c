@@ -1,0 +1,72 @@
+/* draw_targets.c - goals as a list: a red mark, the label, the figure in
+ * gold; in landscape label left and figure right-aligned on one row, in
+ * portrait the figure under its label. A hairline between rows. All
+ * figures share one size, the largest at which every row fits. */
+#include "draw.h"
+#include "theme.h"
+
+#define TARGETS_MAX 8
+
+int kf_draw_targets(kf_build *b, const kf_slide *slide, kf_scene *s)
+{
+    static const SDL_Color gold = KF_GOLD, ink = KF_INK, soft = KF_INK_SOFT, red = KF_RED,
+                           rule = {255, 255, 255, 28};
+    kf_rect rows[TARGETS_MAX];
+    int n = slide->n_figures < TARGETS_MAX ? slide->n_figures : TARGETS_MAX;
+    int u = kf_draw_px(b, 1);
+    int stacked = b->f.portrait;
+    kf_rect body = b->f.body;
+
+    int row_h = body.h / n;
+    int max_row = kf_draw_px(b, stacked ? 22 : n <= 3 ? 17 : 12);
+    if (row_h > max_row) row_h = max_row;
+    kf_rect list = {body.x, body.y + (body.h - row_h * n) / 2, body.w, row_h * n};
+    kf_layout_rows(list, n, 0, rows);
+
+    int mark = u * 12 / 10 > 1 ? u * 12 / 10 : 1;
+    int indent = mark + 2 * u;
+    /* columns: side by side in landscape, stacked in portrait */
+    int fig_w = stacked ? body.w - indent : body.w * 40 / 100;
+    int label_w = stacked ? body.w - indent : body.w - indent - fig_w - 3 * u;
+    int label_h = stacked ? row_h * 36 / 100 : row_h - 2 * u;
+    int fig_h = stacked ? row_h * 44 / 100 : row_h * 7 / 10;
+    int px = kf_draw_px(b, stacked ? 9.0f : n <= 3 ? 10.0f : 8.0f);
+    for (int i = 0; i < n; i++) {
+        kf_rect fb = {0, 0, fig_w, fig_h};
+        int fit = kf_draw_figure_fit(b, &slide->figures[i], slide->figures[i].value, px, fb,
+                                     NULL, NULL);
+        if (fit < px) px = fit;
+    }
+    for (int i = 0; i < n; i++) {
+        const kf_figure *fig = &slide->figures[i];
+        kf_rect r = rows[i];
+        int h;
+        kf_fit fit;
+
+        kf_draw_figure_fit(b, fig, fig->value, px, (kf_rect){0, 0, fig_w, fig_h}, NULL, &h);
+        kf_text_fit(b->text, KF_FONT_REGULAR, fig->label, kf_draw_px(b, KF_SIZE_LABEL * 0.9f),
+                    label_w, label_h, 2, KF_LINE_GAP, &fit);
+        kf_rect lbox, fb;
+        if (stacked) {
+            int gap = 2 * u, block = fit.height + gap + h;
+            int top = r.y + (r.h - block) / 2;
+            lbox = (kf_rect){r.x + indent, top, label_w, fit.height};
+            fb = (kf_rect){r.x + indent, top + fit.height + gap, fig_w, h};
+        } else {
+            lbox = (kf_rect){r.x + indent, r.y + (r.h - fit.height) / 2, label_w, fit.height};
+            fb = (kf_rect){r.x + r.w - fig_w, r.y + (r.h - h) / 2, fig_w, h};
+        }
+        if (kf_draw_figure(b, s, fig, fig->value, px, fb, stacked ? KF_ALIGN_LEFT : KF_ALIGN_RIGHT,
+                           gold, soft).w < 0)
+            return -1;
+        if (kf_draw_text_px(b, s, fig->label, KF_FONT_REGULAR, fit.px, lbox, 2, KF_ALIGN_LEFT,
+                            ink).w < 0)
+            return -1;
+        int first_line_h = kf_text_height(b->text, KF_FONT_REGULAR, fit.px);
+        kf_rect m = {r.x, lbox.y + (first_line_h - mark) / 2, mark, mark};
+        if (kf_draw_rect(s, m, red, 0)) return -1;
+        if (i + 1 < n && kf_draw_rect(s, (kf_rect){r.x, r.y + r.h - 1, r.w, 1}, rule, 0))
+            return -1;
+    }
+    return 0;
+}

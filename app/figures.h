@@ -1,0 +1,59 @@
+/* figures.h - the compiled-in figures table: slides, their kind, their figures.
+ *
+ * The table itself is generated at build time by tools/gen_figures.c from
+ * assets/figures.tsv (see that file's header and the README's "Content"
+ * section); this header is the contract between the generator and the app.
+ * Every string is UTF-8 and never NULL: an empty column is "". */
+#ifndef KF_FIGURES_H
+#define KF_FIGURES_H
+
+/* Slide kinds. The generator emits these names; app/draw.c dispatches on them. */
+typedef enum kf_slide_kind {
+    KF_SLIDE_SECTION, /* a part of the report opens: big title, subtitle     */
+    KF_SLIDE_HERO,    /* one big figure, its label, a delta line             */
+    KF_SLIDE_GRID,    /* 2-4 related figures as cards                        */
+    KF_SLIDE_CHANGE,  /* 1-3 before -> after pairs with proportional bars    */
+    KF_SLIDE_TARGETS, /* the goals as a list                                 */
+    KF_SLIDE_KIND_COUNT
+} kf_slide_kind;
+
+/* One figure: "<pre><value><unit><post>", e.g. "近" "70" "万辆" "",
+ * or "" "5" "%" "左右". For KF_SLIDE_CHANGE, `from` is the before value
+ * in the same unit ("82.4" -> "83.9" 岁). `value` is exactly the text shown
+ * on screen once the count-up ends: the report's digits and decimals,
+ * possibly a range "4.5—5". For a section slide `value` is "", `label` is
+ * the big title and `delta` the subtitle. */
+typedef struct kf_figure {
+    const char *id;     /* unique key, [a-z0-9-]                          */
+    const char *label;  /* what the number measures                       */
+    const char *pre;    /* qualifier before the number: 近 超 约 不少于 … */
+    const char *value;  /* the number as the report prints it             */
+    const char *unit;   /* 万亿元, %, 个百分点, 岁 …                      */
+    const char *post;   /* qualifier after the unit: 左右 以上 以内 …     */
+    const char *from;   /* before value (change slides), else ""          */
+    const char *delta;  /* a secondary line: 增长5.4%，高于全国0.4个百分点 */
+    const char *source; /* verbatim quote from the report                 */
+    int line;           /* line in assets/figures.tsv, for messages       */
+} kf_figure;
+
+typedef struct kf_slide {
+    const char *key;      /* slide key, [a-z0-9-], unique                 */
+    const char *section;  /* the report's part, shown in the header       */
+    const char *title;    /* the slide's heading                          */
+    kf_slide_kind kind;
+    int dwell_ms;         /* 0: the default dwell                         */
+    const kf_figure *figures;
+    int n_figures;
+} kf_slide;
+
+typedef struct kf_table {
+    const kf_slide *slides;
+    int n_slides;
+    int n_figures;        /* rows with a value, all slides together       */
+    const char *source_name; /* "assets/figures.tsv"                      */
+} kf_table;
+
+/* The generated table; defined in the build tree's figures_table.c. */
+extern const kf_table kf_figures;
+
+#endif

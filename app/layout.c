@@ -1,0 +1,72 @@
+/* layout.c - the frame's boxes and the grid/list splits (see layout.h). */
+#include "layout.h"
+
+static int px(float u, float n) { return (int)(u * n + 0.5f); }
+
+kf_rect kf_rect_inset(kf_rect r, int dx, int dy)
+{
+    if (2 * dx > r.w) dx = r.w / 2;
+    if (2 * dy > r.h) dy = r.h / 2;
+    return (kf_rect){r.x + dx, r.y + dy, r.w - 2 * dx, r.h - 2 * dy};
+}
+
+int kf_rect_contains(kf_rect o, kf_rect i)
+{
+    return i.x >= o.x && i.y >= o.y && i.x + i.w <= o.x + o.w && i.y + i.h <= o.y + o.h;
+}
+
+void kf_layout_frame(int w, int h, kf_frame *f)
+{
+    float u = (float)(w < h ? w : h) / 100.0f;
+    int portrait = h > w;
+    /* side margin: a share of the width, so wide screens breathe */
+    int mx = portrait ? px(u, 6) : (int)(w * 0.055f);
+    int inner = w - 2 * mx;
+
+    f->w = w, f->h = h, f->u = u, f->portrait = portrait;
+    f->header = (kf_rect){mx, px(u, 3.5f), inner, px(u, 5)};
+    f->rule = (kf_rect){mx, px(u, 9.5f), inner, px(u, 0.25f) > 0 ? px(u, 0.25f) : 1};
+    f->title = (kf_rect){mx, px(u, portrait ? 14 : 12.5f), inner, px(u, 8)};
+
+    int foot_h = px(u, portrait ? 14 : 10);
+    int foot_y = h - px(u, 3.5f) - foot_h;
+    if (portrait) {
+        /* quote over the dots, both full width */
+        int dots_h = px(u, 3);
+        f->source = (kf_rect){mx, foot_y, inner, foot_h - dots_h - px(u, 1.5f)};
+        f->progress = (kf_rect){mx, foot_y + foot_h - dots_h, inner, dots_h};
+    } else {
+        int dots_w = (int)(inner * 0.24f);
+        f->source = (kf_rect){mx, foot_y, inner - dots_w - px(u, 4), foot_h};
+        f->progress = (kf_rect){mx + inner - dots_w, foot_y, dots_w, foot_h};
+    }
+    int body_y = f->title.y + f->title.h + px(u, portrait ? 5 : 3);
+    int body_bottom = foot_y - px(u, portrait ? 5 : 3);
+    f->body = (kf_rect){mx, body_y, inner, body_bottom > body_y ? body_bottom - body_y : 1};
+}
+
+void kf_layout_rows(kf_rect r, int n, int gap, kf_rect *rows)
+{
+    if (n < 1) return;
+    int total_gap = gap * (n - 1);
+    if (total_gap > r.h / 2) gap = n > 1 ? r.h / 2 / (n - 1) : 0, total_gap = gap * (n - 1);
+    int each = (r.h - total_gap) / n;
+    for (int i = 0; i < n; i++)
+        rows[i] = (kf_rect){r.x, r.y + i * (each + gap), r.w, each};
+}
+
+void kf_layout_cells(kf_rect body, int n, int portrait, int gap, kf_rect *cells)
+{
+    if (n < 1) return;
+    if (portrait) {
+        kf_layout_rows(body, n, gap, cells);
+        return;
+    }
+    int cols = n == 4 ? 2 : n, rows = n == 4 ? 2 : 1;
+    int cw = (body.w - gap * (cols - 1)) / cols;
+    int ch = (body.h - gap * (rows - 1)) / rows;
+    for (int i = 0; i < n; i++) {
+        int c = i % cols, r = i / cols;
+        cells[i] = (kf_rect){body.x + c * (cw + gap), body.y + r * (ch + gap), cw, ch};
+    }
+}

@@ -1,0 +1,39 @@
+/* numfmt.h - figures as text: parsing the report's numbers, the count-up's
+ * intermediate text, and a source quote made fit for the screen. Pure. */
+#ifndef KF_NUMFMT_H
+#define KF_NUMFMT_H
+#include <stddef.h>
+
+#define KF_NUM_MAX_PARTS 2 /* "4.5—5" is a range of two numbers */
+
+/* A number as the report prints it: one or two parts (a range), each with
+ * its value and the count of digits after the decimal point ("2.0" -> 1). */
+typedef struct kf_number {
+    int n_parts;
+    double value[KF_NUM_MAX_PARTS];
+    int decimals[KF_NUM_MAX_PARTS];
+    int digits[KF_NUM_MAX_PARTS]; /* digits before the point, "2049" -> 4 */
+} kf_number;
+
+/* Parses text of the form D[.D] or D[.D]—D[.D] (U+2014 between). Returns 0
+ * and fills *out, or -1 if text is not of that form (out is then undefined). */
+int kf_num_parse(const char *text, kf_number *out);
+
+/* Writes into buf (size n) the text of `final` at count-up progress t:
+ * each part is final*t with the final's number of decimals; at t >= 1 the
+ * result is `final` byte for byte, at t <= 0 every part is zero. Text that
+ * kf_num_parse rejects is copied unchanged. Returns the length written
+ * (always NUL-terminated; truncated if n is too small). */
+size_t kf_num_countup(const char *final, double t, char *buf, size_t n);
+
+/* The count-up's easing: maps elapsed/duration (clamped to 0..1) to the
+ * progress that kf_num_countup takes. Ease-out, so big numbers settle. */
+double kf_num_ease(double x);
+
+/* Copies a verbatim quote into buf (size n) for display: the PDF
+ * extraction's ASCII , ; : ? ! ( ) become their full-width forms unless both
+ * neighbours are ASCII letters or digits, and runs of whitespace go away
+ * where a CJK character is on either side. Returns the length written. */
+size_t kf_num_quote_for_display(const char *quote, char *buf, size_t n);
+
+#endif

@@ -1,0 +1,66 @@
+/* scene.h - a slide built for one output size: its text already
+ * rasterised into textures, its shapes placed. Built once when a slide is
+ * about to show (app/draw.c), drawn every frame with an alpha and an offset
+ * (app/render.c), freed when the slide has gone.
+ *
+ * A number that counts up is a row of per-glyph textures (the digits, the
+ * point and the range dash, rasterised once), so counting costs no
+ * rasterisation per frame. */
+#ifndef KF_SCENE_H
+#define KF_SCENE_H
+#include <SDL.h>
+
+#include "layout.h"
+
+typedef enum kf_piece_kind {
+    KF_PIECE_TEXT,   /* a texture                                   */
+    KF_PIECE_RECT,   /* a filled rectangle                          */
+    KF_PIECE_NUMBER, /* a counting number: scene->numbers[number]   */
+} kf_piece_kind;
+
+typedef struct kf_piece {
+    kf_piece_kind kind;
+    kf_rect dst;       /* where it is drawn, final state             */
+    kf_rect src;       /* TEXT/NUMBER: the rows of the texture shown
+                          (w = 0: all of it); a figure's line is cropped
+                          to the ink band of its digits                 */
+    kf_rect box;       /* the box it must stay inside                */
+    SDL_Color color;
+    SDL_Texture *tex;  /* TEXT                                      */
+    int grow;          /* RECT: width follows the count-up           */
+    int number;        /* NUMBER                                    */
+} kf_piece;
+
+#define KF_DIGIT_GLYPHS 12 /* 0-9 . — */
+
+typedef struct kf_digits {
+    char final[40];                    /* the text it ends on        */
+    int src_y, src_h;                  /* the band of each glyph shown */
+    SDL_Texture *tex[KF_DIGIT_GLYPHS];
+    int w[KF_DIGIT_GLYPHS], h[KF_DIGIT_GLYPHS], adv[KF_DIGIT_GLYPHS];
+} kf_digits;
+
+typedef struct kf_scene {
+    int slide;           /* table index, or -1 for the shared chrome */
+    int w, h;            /* output size it was built for             */
+    kf_piece *pieces;
+    int n_pieces, cap_pieces;
+    kf_digits *numbers;
+    int n_numbers, cap_numbers;
+} kf_scene;
+
+/* Index of a glyph of a counting number ('0'..'9', '.', or the first byte
+ * of "—"), or -1. */
+int kf_digit_index(const char *s, size_t *len);
+
+/* Appends a piece; returns a pointer to it (valid until the next append)
+ * or NULL when out of memory. The scene owns the texture from then on. */
+kf_piece *kf_scene_add(kf_scene *s, kf_piece p);
+
+/* Appends an empty counting number; returns its index or -1. */
+int kf_scene_add_number(kf_scene *s);
+
+/* Frees every texture and the arrays; leaves an empty scene. */
+void kf_scene_free(kf_scene *s);
+
+#endif

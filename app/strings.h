@@ -1,0 +1,19 @@
+/* strings.h - every on-screen string that is not in the figures table.
+ *
+ * The glyph coverage test walks kf_ui_strings, and tools/subset-fonts takes
+ * its characters from app/ sources, so a string shown on screen must live
+ * here (or in the table) to be sure the embedded font can draw it. */
+#ifndef KF_STRINGS_H
+#define KF_STRINGS_H
+
+#define KF_STR_REPORT     "北京市政府工作报告"
+#define KF_STR_DATE       "2026年1月25日"
+#define KF_STR_SOURCE     "来源："
+#define KF_STR_ARROW      "→"
+#define KF_STR_SEPARATOR  " · "
+#define KF_STR_TARGET     "目标"
+
+/* All of the above, NULL-terminated, for the glyph coverage test. */
+extern const char *const kf_ui_strings[];
+
+#endif

@@ -1,0 +1,82 @@
+/* desktop.c - the desktop backend: SDL's own choice of video driver (X11 or
+ * Wayland on a desktop session), or the one named by --driver or
+ * SDL_VIDEODRIVER; fullscreen at the desktop's mode, cursor hidden, screen
+ * saver off, an accelerated renderer with vsync (software as a fallback).
+ *
+ * LIMITATIONS: SDL 2.26 with no display silently falls back to its
+ * "offscreen" driver, which renders to nowhere: that, and "dummy", count as
+ * no display unless asked for by name. */
+#include <stdio.h>
+#include <string.h>
+
+#include "backend.h"
+
+static int asked_for(const kf_plat_config *cfg, const char *driver)
+{
+    const char *env = SDL_getenv("SDL_VIDEODRIVER");
+    return (cfg->driver && strcmp(cfg->driver, driver) == 0) ||
+           (!cfg->driver && env && strcmp(env, driver) == 0);
+}
+
+static int desktop_open(const kf_plat_config *cfg, kf_display *d, char *err, size_t errlen)
+{
+    if (cfg->driver) SDL_SetHint(SDL_HINT_VIDEODRIVER, cfg->driver);
+    /* only signals end the kiosk: closing its window does not */
+    SDL_SetHint(SDL_HINT_QUIT_ON_LAST_WINDOW_CLOSE, "0");
+    SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "0");
+    SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "1");
+    if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
+        snprintf(err, errlen, "DISPLAY: no display available (%s); use --export DIR to render "
+                 "the slides to PNG files", SDL_GetError());
+        return KF_PLAT_NO_DISPLAY;
+    }
+    const char *drv = SDL_GetCurrentVideoDriver();
+    if (!drv || ((!strcmp(drv, "offscreen") || !strcmp(drv, "dummy")) && !asked_for(cfg, drv))) {
+        snprintf(err, errlen, "DISPLAY: no display available (SDL found only its \"%s\" driver); "
+                 "use --export DIR to render the slides to PNG files", drv ? drv : "none");
+        SDL_QuitSubSystem(SDL_INIT_VIDEO);
+        return KF_PLAT_NO_DISPLAY;
+    }
+    d->driver = drv;
+
+    Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
+    int w = cfg->width ? cfg->width : 1280, h = cfg->height ? cfg->height : 720;
+    if (cfg->windowed) {
+        flags |= SDL_WINDOW_RESIZABLE;
+    } else {
+        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+    }
+    d->window = SDL_CreateWindow("keyfig", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h,
+                                 flags);
+    if (!d->window) goto error;
+    d->renderer = SDL_CreateRenderer(d->window, -1,
+                                     SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC |
+                                         SDL_RENDERER_TARGETTEXTURE);
+    if (!d->renderer) /* no GPU: the software renderer draws the same slides */
+        d->renderer = SDL_CreateRenderer(d->window, -1, SDL_RENDERER_SOFTWARE);
+    if (!d->renderer) goto error;
+    SDL_RendererInfo info;
+    if (SDL_GetRendererInfo(d->renderer, &info) == 0)
+        d->vsync = (info.flags & SDL_RENDERER_PRESENTVSYNC) != 0;
+    if (!cfg->windowed) SDL_ShowCursor(SDL_DISABLE);
+    SDL_DisableScreenSaver();
+    return KF_PLAT_OK;
+
+error:
+    snprintf(err, errlen, "DISPLAY: cannot open a %s window on %s: %s",
+             cfg->windowed ? "" : "fullscreen", drv, SDL_GetError());
+    if (d->renderer) SDL_DestroyRenderer(d->renderer);
+    if (d->window) SDL_DestroyWindow(d->window);
+    d->renderer = NULL, d->window = NULL;
+    SDL_QuitSubSystem(SDL_INIT_VIDEO);
+    return KF_PLAT_ERROR;
+}
+
+static void desktop_close(kf_display *d)
+{
+    if (d->renderer) SDL_DestroyRenderer(d->renderer);
+    if (d->window) SDL_DestroyWindow(d->window);
+    SDL_QuitSubSystem(SDL_INIT_VIDEO);
+}
+
+const kf_backend kf_backend_desktop = {"desktop", desktop_open, desktop_close};

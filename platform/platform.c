@@ -1,0 +1,106 @@
+/* platform.c - the backend table, the one open display's private state,
+ * frames (with rotation through a render target), the clock and the log. */
+#include "platform.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "backend.h"
+
+static struct {
+    int rotate;
+    SDL_Texture *target; /* the unrotated frame when rotate != 0 */
+    int out_w, out_h;    /* the output's size (before rotation)  */
+} plat;
+
+void kf_plat_log(const char *subsystem, const char *fmt, ...)
+{
+    char line[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(line, sizeof line, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "keyfig: %s: %s\n", subsystem, line);
+}
+
+uint64_t kf_plat_now_ms(void) { return SDL_GetTicks64(); }
+
+/* Sizes the frame from the output and (re)creates the rotation target. */
+static int size_frame(kf_display *d)
+{
+    if (d->window) {
+        if (SDL_GetRendererOutputSize(d->renderer, &plat.out_w, &plat.out_h) != 0) return -1;
+    } else {
+        plat.out_w = d->surface->w, plat.out_h = d->surface->h;
+    }
+    int turned = plat.rotate == 90 || plat.rotate == 270;
+    d->w = turned ? plat.out_h : plat.out_w;
+    d->h = turned ? plat.out_w : plat.out_h;
+    if (plat.target) SDL_DestroyTexture(plat.target), plat.target = NULL;
+    if (plat.rotate) {
+        plat.target = SDL_CreateTexture(d->renderer, SDL_PIXELFORMAT_ARGB8888,
+                                        SDL_TEXTUREACCESS_TARGET, d->w, d->h);
+        if (!plat.target) return -1;
+    }
+    return 0;
+}
+
+int kf_plat_open(const kf_plat_config *cfg, kf_display *out, char *err, size_t errlen)
+{
+    memset(out, 0, sizeof *out);
+    plat.rotate = cfg->rotate;
+    int rc = kf_backend_desktop.open(cfg, out, err, errlen);
+    if (rc != KF_PLAT_OK) return rc;
+    if (size_frame(out) != 0) {
+        snprintf(err, errlen, "DISPLAY: cannot size the frame: %s", SDL_GetError());
+        kf_plat_close(out);
+        return KF_PLAT_ERROR;
+    }
+    kf_plat_log("DISPLAY", "%s driver, %dx%d%s, rotated %d, vsync %s", out->driver, plat.out_w,
+                plat.out_h, cfg->windowed ? " windowed" : " fullscreen", plat.rotate,
+                out->vsync ? "on" : "off");
+    return KF_PLAT_OK;
+}
+
+int kf_plat_open_headless(int w, int h, kf_display *out, char *err, size_t errlen)
+{
+    memset(out, 0, sizeof *out);
+    plat.rotate = 0;
+    int rc = kf_backend_headless_open(w, h, out, err, errlen);
+    if (rc != KF_PLAT_OK) return rc;
+    size_frame(out);
+    return KF_PLAT_OK;
+}
+
+void kf_plat_close(kf_display *d)
+{
+    if (plat.target) SDL_DestroyTexture(plat.target), plat.target = NULL;
+    if (d->window) kf_backend_desktop.close(d);
+    else if (d->renderer || d->surface) kf_backend_headless_close(d);
+    memset(d, 0, sizeof *d);
+}
+
+int kf_plat_frame_begin(kf_display *d)
+{
+    return SDL_SetRenderTarget(d->renderer, plat.target);
+}
+
+int kf_plat_frame_end(kf_display *d)
+{
+    int rc = 0;
+    if (plat.target) {
+        /* the frame was drawn upright; turn it onto the output */
+        SDL_Rect dst = {(plat.out_w - d->w) / 2, (plat.out_h - d->h) / 2, d->w, d->h};
+        rc |= SDL_SetRenderTarget(d->renderer, NULL);
+        rc |= SDL_RenderCopyEx(d->renderer, plat.target, NULL, &dst, plat.rotate, NULL,
+                               SDL_FLIP_NONE);
+    }
+    if (d->window) SDL_RenderPresent(d->renderer);
+    return rc;
+}
+
+int kf_plat_refresh(kf_display *d)
+{
+    return size_frame(d);
+}

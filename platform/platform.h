@@ -1,0 +1,71 @@
+/* platform.h - the whole contract between keyfig's app and the machine.
+ *
+ * The app draws with an SDL_Renderer it gets from here and never looks
+ * past it: which video driver runs (X11, Wayland, KMSDRM, none), fullscreen,
+ * the cursor, the screen saver, rotation for a screen mounted turned, and
+ * where log lines go are all this layer's. Backends (SDL driver-table
+ * style): platform/desktop.c (X11/Wayland, and any driver named by
+ * --driver), platform/headless.c (a software renderer on a surface, no
+ * video driver at all: --export and the tests). Only one display is open
+ * at a time: the platform keeps it in one static struct. */
+#ifndef KF_PLATFORM_H
+#define KF_PLATFORM_H
+#include <SDL.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct kf_plat_config {
+    int windowed;        /* a window instead of fullscreen                */
+    int width, height;   /* window size; 0 = the default                  */
+    const char *driver;  /* SDL video driver by name, or NULL to choose   */
+    int rotate;          /* 0, 90, 180, 270: the frame is drawn turned    */
+} kf_plat_config;
+
+typedef struct kf_display {
+    SDL_Window *window;     /* NULL when headless                          */
+    SDL_Renderer *renderer; /* what the app draws with                     */
+    SDL_Surface *surface;   /* headless: the pixels the renderer draws on  */
+    int w, h;               /* the frame the app lays out, after rotation  */
+    int vsync;              /* 1 if presenting waits for the display       */
+    const char *driver;     /* the video driver in use ("headless" if none) */
+} kf_display;
+
+/* Opens the kiosk display: initialises SDL's video, picks the driver (the
+ * config's, else SDL_VIDEODRIVER's, else SDL's choice), opens a fullscreen
+ * (or windowed) window with a renderer, hides the cursor in fullscreen and
+ * keeps the screen saver off. If SDL could only open a display that shows
+ * nothing (its offscreen or dummy driver, when not asked for by name),
+ * fails with KF_PLAT_NO_DISPLAY. Returns 0, or a KF_PLAT_* error with one
+ * line in err; nothing is left open on failure. */
+int kf_plat_open(const kf_plat_config *cfg, kf_display *out, char *err, size_t errlen);
+
+/* Opens a headless display of w x h: a software renderer drawing on a
+ * 32-bit ARGB surface, with no video driver. Same contract. */
+int kf_plat_open_headless(int w, int h, kf_display *out, char *err, size_t errlen);
+
+enum { KF_PLAT_OK = 0, KF_PLAT_ERROR = -1, KF_PLAT_NO_DISPLAY = -2 };
+
+/* Closes what kf_plat_open* opened; safe on a zeroed display. */
+void kf_plat_close(kf_display *d);
+
+/* Starts a frame: the app draws on the renderer until kf_plat_frame_end.
+ * Returns 0 or -1 (log it; the frame is skipped). */
+int kf_plat_frame_begin(kf_display *d);
+
+/* Ends a frame: rotates it into place if asked, presents it. */
+int kf_plat_frame_end(kf_display *d);
+
+/* The output changed size or lost its textures (a resize, a re-plugged
+ * monitor, SDL_RENDER_TARGETS_RESET/DEVICE_RESET): re-reads the size into
+ * d->w, d->h and rebuilds the platform's own textures. Returns 0 or -1. */
+int kf_plat_refresh(kf_display *d);
+
+/* Milliseconds from an arbitrary start, monotonic. */
+uint64_t kf_plat_now_ms(void);
+
+/* Logs one line "keyfig: SUBSYSTEM: message" where the platform's logs go
+ * (standard error: the journal under systemd). */
+void kf_plat_log(const char *subsystem, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+#endif

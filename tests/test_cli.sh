@@ -1,0 +1,64 @@
+#!/bin/bash
+# test_cli.sh KEYFIG - the command line as a user meets it: each option's
+# exit status and exact message, --list's table, and what happens with no
+# display. Prints "N passed, N failed".
+set -u
+kf=$1
+pass=0 fail=0
+ok()  { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*" >&2; }
+
+# expect STATUS STDERR ARGS...: exact exit status and exact standard error
+expect() {
+    local want_rc=$1 want_err=$2; shift 2
+    local err rc
+    err=$("$kf" "$@" 2>&1 >/dev/null); rc=$?
+    [ "$rc" = "$want_rc" ] && ok || bad "keyfig $*: exit $rc, want $want_rc"
+    [ "$err" = "$want_err" ] && ok || bad "keyfig $*: stderr '$err', want '$want_err'"
+}
+
+expect 0 "" --help
+expect 0 "" --version
+"$kf" --help | grep -q '^usage: keyfig \[options\]$' && ok || bad "--help has no usage line"
+"$kf" --version | grep -qE '^keyfig [0-9]+\.[0-9]+\.[0-9]+ \([0-9]+ slides, [0-9]+ figures\)$' && ok || bad "--version"
+expect 2 'keyfig: unknown option "--bogus" (try --help)' --bogus
+expect 2 'keyfig: unknown option "fullscreen" (try --help)' fullscreen
+expect 2 'keyfig: --size needs a value (try --help)' --size
+expect 2 'keyfig: --size: "big" is not WIDTHxHEIGHT (each 64 to 16384), e.g. 1920x1080' --export /nonexistent --size big
+expect 2 'keyfig: --dwell: "-3" is not a whole number of seconds from 1 to 3600' --dwell -3
+expect 2 'keyfig: --rotate: "45" is not 0, 90, 180 or 270' --rotate 45
+expect 2 'keyfig: --list takes no value' --list=yes
+n=$("$kf" --version | sed -E 's/.*\(([0-9]+) slides.*/\1/')
+expect 2 "keyfig: --slide: \"$((n + 1))\" is not a slide number from 1 to $n" --slide $((n + 1))
+
+# --list: a TSV with the columns a reviewer needs, one row per figure
+list=$("$kf" --list) && ok || bad "--list failed"
+header=$(printf '%s\n' "$list" | head -1)
+for col in section slide label value unit source; do
+    printf '%s\n' "$header" | tr '\t' '\n' | grep -qx "$col" && ok || bad "--list has no column $col"
+done
+figures=$("$kf" --version | sed -E 's/.*slides, ([0-9]+) figures.*/\1/')
+rows=$(printf '%s\n' "$list" | awk -F'\t' 'NR > 1 && $3 != "section"' | wc -l)
+[ "$rows" = "$figures" ] && ok || bad "--list has $rows figure rows, --version says $figures"
+cols=$(printf '%s\n' "$list" | awk -F'\t' '{print NF}' | sort -u)
+[ "$cols" = "13" ] && ok || bad "--list rows have $cols columns"
+vcol=$(printf '%s\n' "$header" | tr '\t' '\n' | grep -nx value | cut -d: -f1)
+ucol=$(printf '%s\n' "$header" | tr '\t' '\n' | grep -nx unit | cut -d: -f1)
+printf '%s\n' "$list" | awk -F'\t' -v v="$vcol" -v u="$ucol" '$v == "5.2" && $u == "万亿元"' | grep -q . \
+    && ok || bad "--list has no 5.2 万亿元 row"
+printf '%s\n' "$list" | awk -F'\t' -v v="$vcol" 'NR > 1 && $3 != "section" && $v !~ /^[0-9]+(\.[0-9]+)?(—[0-9]+(\.[0-9]+)?)?$/' | grep -q . \
+    && bad "--list has a value that is not a plain number" || ok
+
+# no display: one line naming --export, exit 1 (SDL must not fall back to
+# its offscreen driver silently)
+err=$(env -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER XDG_RUNTIME_DIR=/nonexistent timeout 20 "$kf" 2>&1 >/dev/null); rc=$?
+[ "$rc" = 1 ] && ok || bad "no display: exit $rc, want 1"
+[ "$(printf '%s\n' "$err" | wc -l)" = 1 ] && ok || bad "no display: want one line, got: $err"
+printf '%s\n' "$err" | grep -q -- '--export' && ok || bad "no display: does not name --export: $err"
+printf '%s\n' "$err" | grep -q '^keyfig: DISPLAY: no display available' && ok || bad "no display: $err"
+
+# --export into a path that cannot be a folder
+expect 1 "keyfig: --export: cannot create /proc/keyfig-no/x: No such file or directory" --export /proc/keyfig-no/x
+
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]

@@ -1,0 +1,94 @@
+/* test_numfmt.c - numbers as the report prints them, the count-up's text,
+ * quotes made fit for the screen. */
+#include "check.h"
+#include "numfmt.h"
+
+static void parse(void)
+{
+    kf_number n;
+    KF_CHECK_INT(kf_num_parse("5.2", &n), 0);
+    KF_CHECK_INT(n.n_parts, 1);
+    KF_CHECK_INT(n.decimals[0], 1);
+    KF_CHECK(n.value[0] > 5.19 && n.value[0] < 5.21, "5.2 parsed as %f", n.value[0]);
+    KF_CHECK_INT(kf_num_parse("2049", &n), 0);
+    KF_CHECK_INT(n.decimals[0], 0);
+    KF_CHECK_INT(n.digits[0], 4);
+    KF_CHECK_INT(kf_num_parse("2.0", &n), 0);
+    KF_CHECK_INT(n.decimals[0], 1);
+    KF_CHECK_INT(kf_num_parse("4.5—5", &n), 0);
+    KF_CHECK_INT(n.n_parts, 2);
+    KF_CHECK_INT(n.decimals[1], 0);
+    const char *bad[] = {"", "5,2", "-1", "5.", ".5", "5.2.1", "五", "4.5-5", "4.5—", "1 0", "５"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        KF_CHECK(kf_num_parse(bad[i], &n) == -1, "\"%s\" must not parse", bad[i]);
+}
+
+static void countup(void)
+{
+    char buf[64];
+    /* the end is the report's text, byte for byte */
+    const char *finals[] = {"5.2", "2049", "97.3", "0.4", "2.0", "4.5—5", "0.6", "8600", "83.9"};
+    for (size_t i = 0; i < sizeof finals / sizeof finals[0]; i++) {
+        kf_num_countup(finals[i], 1.0, buf, sizeof buf);
+        KF_CHECK_STR(buf, finals[i]);
+        kf_num_countup(finals[i], 7.5, buf, sizeof buf);
+        KF_CHECK_STR(buf, finals[i]);
+    }
+    kf_num_countup("5.2", 0, buf, sizeof buf);
+    KF_CHECK_STR(buf, "0.0");
+    kf_num_countup("5.2", 0.5, buf, sizeof buf);
+    KF_CHECK_STR(buf, "2.6");
+    kf_num_countup("2049", 0.5, buf, sizeof buf);
+    KF_CHECK_STR(buf, "1024");
+    kf_num_countup("4.5—5", 0.5, buf, sizeof buf);
+    KF_CHECK_STR(buf, "2.2—2");
+    kf_num_countup("5.2", -1, buf, sizeof buf);
+    KF_CHECK_STR(buf, "0.0");
+    /* the count never passes the final value on the way */
+    for (int k = 0; k < 1000; k++) {
+        kf_num_countup("97.3", k / 1000.0, buf, sizeof buf);
+        double v = 0;
+        sscanf(buf, "%lf", &v);
+        KF_CHECK(v <= 97.3 + 1e-9, "at %d/1000 shows %s", k, buf);
+    }
+    /* not a number: shown as it is */
+    kf_num_countup("abc", 0.3, buf, sizeof buf);
+    KF_CHECK_STR(buf, "abc");
+    /* a small buffer truncates, still terminated */
+    char tiny[3];
+    kf_num_countup("2049", 1, tiny, sizeof tiny);
+    KF_CHECK_STR(tiny, "20");
+    /* easing: monotonic from 0 to 1 */
+    double prev = -1;
+    for (int k = 0; k <= 100; k++) {
+        double e = kf_num_ease(k / 100.0);
+        KF_CHECK(e >= prev, "ease not monotonic at %d", k);
+        prev = e;
+    }
+    KF_CHECK(kf_num_ease(0) == 0 && kf_num_ease(1) == 1 && kf_num_ease(2) == 1, "ease ends");
+}
+
+static void quotes(void)
+{
+    char buf[256];
+    kf_num_quote_for_display("产量近 70 万辆,34 款创新药械获批上市", buf, sizeof buf);
+    KF_CHECK_STR(buf, "产量近70万辆，34款创新药械获批上市");
+    kf_num_quote_for_display("全市地区生产总值 5.2 万亿元、增长 5.4%", buf, sizeof buf);
+    KF_CHECK_STR(buf, "全市地区生产总值5.2万亿元、增长5.4%");
+    kf_num_quote_for_display("包括:地区生产总值;(草案)", buf, sizeof buf);
+    KF_CHECK_STR(buf, "包括：地区生产总值；（草案）");
+    kf_num_quote_for_display("6G 小规模实验网", buf, sizeof buf);
+    KF_CHECK_STR(buf, "6G小规模实验网");
+    kf_num_quote_for_display("1,000 and 3:1", buf, sizeof buf);
+    KF_CHECK_STR(buf, "1,000 and 3:1");
+    kf_num_quote_for_display("  前后  ", buf, sizeof buf);
+    KF_CHECK_STR(buf, "前后");
+}
+
+int main(void)
+{
+    parse();
+    countup();
+    quotes();
+    return kf_check_done();
+}

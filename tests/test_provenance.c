@@ -1,0 +1,150 @@
+/* test_provenance.c - every figure on screen is in the report: its value in
+ * its own quote, with the qualifier and unit the report gives it, every
+ * number of its label and delta too; and, when KEYFIG_REPORT names the
+ * report's text, the quote in the report (both compared without
+ * whitespace). Plus the table's size and a few figures checked exactly. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "figures.h"
+
+/* A copy of s with every ASCII whitespace removed (caller frees). */
+static char *squeeze(const char *s)
+{
+    char *out = malloc(strlen(s) + 1), *o = out;
+    if (!out) abort();
+    for (; *s; s++)
+        if (!isspace((unsigned char)*s)) *o++ = *s;
+    *o = '\0';
+    return out;
+}
+
+/* Every run of digits (with its decimal point) in text occurs in quote. */
+static void numbers_in_quote(const kf_figure *f, const char *field, const char *text,
+                             const char *quote)
+{
+    for (const char *p = text; *p;) {
+        if (!isdigit((unsigned char)*p)) {
+            p++;
+            continue;
+        }
+        char num[32];
+        size_t n = 0;
+        while ((isdigit((unsigned char)*p) || (*p == '.' && isdigit((unsigned char)p[1]))) &&
+               n + 1 < sizeof num)
+            num[n++] = *p++;
+        num[n] = '\0';
+        KF_CHECK(strstr(quote, num) != NULL, "%s (line %d): %s number %s is not in its quote \"%s\"",
+                 f->id, f->line, field, num, f->source);
+    }
+}
+
+static void check_figure(const kf_slide *s, const kf_figure *f, const char *report)
+{
+    char *q = squeeze(f->source);
+    char shown[256];
+
+    if (s->kind != KF_SLIDE_SECTION) {
+        if (strstr(f->value, "—")) {
+            /* a range: both ends, then "A%—B%" or "A—B" as printed */
+            numbers_in_quote(f, "value", f->value, q);
+        } else {
+            snprintf(shown, sizeof shown, "%s%s%s%s", f->pre, f->value, f->unit, f->post);
+            KF_CHECK(strstr(q, shown) != NULL, "%s (line %d): \"%s\" is not in its quote \"%s\"",
+                     f->id, f->line, shown, f->source);
+        }
+        if (f->from[0])
+            KF_CHECK(strstr(q, f->from) != NULL, "%s (line %d): from %s is not in its quote",
+                     f->id, f->line, f->from);
+    }
+    numbers_in_quote(f, "label", f->label, q);
+    numbers_in_quote(f, "delta", f->delta, q);
+    numbers_in_quote(f, "unit", f->unit, q);
+    if (report)
+        KF_CHECK(strstr(report, q) != NULL, "%s (line %d): quote not in the report: \"%s\"",
+                 f->id, f->line, f->source);
+    /* the extraction's wrong characters never reach the screen */
+    const char *wrong[] = {"紀", "一中关村"};
+    for (size_t i = 0; i < sizeof wrong / sizeof wrong[0]; i++) {
+        KF_CHECK(!strstr(f->label, wrong[i]) && !strstr(f->delta, wrong[i]) &&
+                     !strstr(s->title, wrong[i]),
+                 "%s (line %d): \"%s\" on screen", f->id, f->line, wrong[i]);
+    }
+    free(q);
+}
+
+/* A figure by its text on screen, whatever its id. */
+static int shows(const char *pre, const char *value, const char *unit, const char *post)
+{
+    for (int i = 0; i < kf_figures.n_slides; i++)
+        for (int j = 0; j < kf_figures.slides[i].n_figures; j++) {
+            const kf_figure *f = &kf_figures.slides[i].figures[j];
+            if (!strcmp(f->pre, pre) && !strcmp(f->value, value) && !strcmp(f->unit, unit) &&
+                !strcmp(f->post, post))
+                return 1;
+        }
+    return 0;
+}
+
+static char *read_report(void)
+{
+    const char *path = getenv("KEYFIG_REPORT");
+    if (!path || !path[0]) {
+        printf("SKIPPED: quotes against the report: KEYFIG_REPORT is not set (point it at the "
+               "report's text file to check every quote)\n");
+        return NULL;
+    }
+    FILE *fp = fopen(path, "rb");
+    KF_CHECK(fp != NULL, "KEYFIG_REPORT=%s cannot be opened", path);
+    if (!fp) return NULL;
+    fseek(fp, 0, SEEK_END);
+    long n = ftell(fp);
+    fseek(fp, 0, SEEK_SET);
+    char *text = malloc((size_t)n + 1);
+    if (!text || fread(text, 1, (size_t)n, fp) != (size_t)n) abort();
+    text[n] = '\0';
+    fclose(fp);
+    char *sq = squeeze(text);
+    free(text);
+    printf("checking every quote against %s\n", path);
+    return sq;
+}
+
+int main(void)
+{
+    char *report = read_report();
+    int sections = 0;
+
+    for (int i = 0; i < kf_figures.n_slides; i++) {
+        const kf_slide *s = &kf_figures.slides[i];
+        sections += s->kind == KF_SLIDE_SECTION;
+        for (int j = 0; j < s->n_figures; j++) check_figure(s, &s->figures[j], report);
+    }
+    /* the whole report, all of its parts */
+    KF_CHECK(kf_figures.n_figures >= 150, "only %d figures", kf_figures.n_figures);
+    KF_CHECK(kf_figures.n_slides >= 30, "only %d slides", kf_figures.n_slides);
+    KF_CHECK(sections == 3, "%d section slides, want one per part", sections);
+    /* headline figures, exactly as the report prints them */
+    KF_CHECK(shows("", "5.2", "万亿元", ""), "2025 GDP 5.2 万亿元");
+    KF_CHECK(shows("", "5", "%", "左右"), "2026 growth target 5%% 左右");
+    KF_CHECK(shows("", "4.5—5", "%", ""), "十五五 growth 4.5%%—5%%");
+    KF_CHECK(shows("", "29", "微克/立方米", "左右"), "2026 PM2.5 target 29 微克/立方米 左右");
+    KF_CHECK(shows("", "27", "微克/立方米", ""), "2025 PM2.5 27 微克/立方米");
+    KF_CHECK(shows("", "2049", "万平方米", ""), "违法建设 2049 万平方米");
+    KF_CHECK(shows("近", "70", "万辆", ""), "新能源汽车 近 70 万辆");
+    KF_CHECK(shows("超", "8600", "亿元", ""), "北交所总市值 超 8600 亿元");
+    KF_CHECK(shows("", "58", "万元/人", "左右"), "全员劳动生产率 58 万元/人左右");
+    KF_CHECK(shows("", "6", "%", "以上"), "研发投入占比 6%% 以上");
+    KF_CHECK(shows("", "5", "%", "以内"), "失业率 5%% 以内");
+    int life = 0;
+    for (int i = 0; i < kf_figures.n_slides; i++)
+        for (int j = 0; j < kf_figures.slides[i].n_figures; j++) {
+            const kf_figure *f = &kf_figures.slides[i].figures[j];
+            life |= !strcmp(f->from, "82.4") && !strcmp(f->value, "83.9") && !strcmp(f->unit, "岁");
+        }
+    KF_CHECK(life, "人均预期寿命 82.4 → 83.9 岁");
+    free(report);
+    return kf_check_done();
+}

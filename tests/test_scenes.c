@@ -1,0 +1,173 @@
+/* test_scenes.c - every slide built at every supported output size, on the
+ * headless display: no piece leaves its box or the screen, no text is
+ * shrunk to unreadable, numbers end on the report's exact text; then the
+ * running show on a virtual clock: no text is rasterised while frames are
+ * drawn, nothing is redrawn while nothing moves, resets rebuild. */
+#include <SDL_ttf.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "check.h"
+#include "numfmt.h"
+#include "render.h"
+
+static const int sizes[][2] = {
+    {640, 360}, {1280, 720}, {1920, 1080}, {3840, 2160}, /* landscape        */
+    {360, 640}, {720, 1280}, {1080, 1920}, {2160, 3840}, /* portrait         */
+    {1024, 768}, {800, 480}, {1920, 1200},               /* other panels     */
+};
+
+static void check_scene(const kf_app *a, const kf_scene *s, int w, int h)
+{
+    const kf_slide *sl = &a->table->slides[s->slide];
+    kf_rect screen = {0, 0, w, h};
+    float u = a->build.f.u;
+    int numbers = 0;
+
+    KF_CHECK(s->n_pieces > 0, "slide %s at %dx%d is empty", sl->key, w, h);
+    for (int i = 0; i < s->n_pieces; i++) {
+        const kf_piece *p = &s->pieces[i];
+        KF_CHECK(kf_rect_contains(screen, p->box), "slide %s at %dx%d: piece %d box (%d,%d %dx%d) off screen",
+                 sl->key, w, h, i, p->box.x, p->box.y, p->box.w, p->box.h);
+        KF_CHECK(kf_rect_contains(p->box, p->dst),
+                 "slide %s at %dx%d: piece %d (%d,%d %dx%d) overflows its box (%d,%d %dx%d)", sl->key,
+                 w, h, i, p->dst.x, p->dst.y, p->dst.w, p->dst.h, p->box.x, p->box.y, p->box.w,
+                 p->box.h);
+        if (p->kind == KF_PIECE_TEXT) {
+            /* readable: no line of text below 1.2 units (13 px at 1080p) */
+            KF_CHECK(p->dst.h >= (int)(1.2f * u) || p->src.h < p->dst.h,
+                     "slide %s at %dx%d: piece %d shrunk to %d px", sl->key, w, h, i, p->dst.h);
+        }
+        if (p->kind == KF_PIECE_NUMBER) {
+            const kf_digits *d = &s->numbers[p->number];
+            char text[64];
+            kf_num_countup(d->final, 1.0, text, sizeof text);
+            KF_CHECK_STR(text, d->final);
+            /* the number ends on a value of this slide, exactly */
+            int found = 0;
+            for (int f = 0; f < sl->n_figures; f++)
+                found |= !strcmp(d->final, sl->figures[f].value) || !strcmp(d->final, sl->figures[f].from);
+            KF_CHECK(found, "slide %s: number %s is not one of its figures", sl->key, d->final);
+            numbers++;
+        }
+    }
+    int want = 0;
+    for (int f = 0; f < sl->n_figures; f++)
+        want += (sl->figures[f].value[0] != 0) + (sl->figures[f].from[0] != 0);
+    KF_CHECK(numbers == want, "slide %s at %dx%d shows %d numbers, has %d", sl->key, w, h, numbers, want);
+}
+
+static void all_sizes(void)
+{
+    for (size_t z = 0; z < sizeof sizes / sizeof sizes[0]; z++) {
+        int w = sizes[z][0], h = sizes[z][1];
+        kf_display d;
+        kf_app a;
+        char err[256];
+        if (kf_plat_open_headless(w, h, &d, err, sizeof err) != 0 ||
+            kf_app_init(&a, &kf_figures, &d, 0, 0, 0, 0, err, sizeof err) != 0) {
+            KF_CHECK(0, "%dx%d: %s", w, h, err);
+            continue;
+        }
+        for (int i = 0; i < kf_figures.n_slides; i++) {
+            const kf_scene *s = kf_app_scene(&a, i);
+            KF_CHECK(s != NULL, "slide %d at %dx%d not built", i, w, h);
+            if (s) check_scene(&a, s, w, h);
+        }
+        kf_app_free(&a);
+        kf_plat_close(&d);
+    }
+}
+
+static void running_show(void)
+{
+    kf_display d;
+    kf_app a;
+    char err[256];
+    uint64_t now = 5000;
+
+    if (kf_plat_open_headless(1280, 720, &d, err, sizeof err) != 0 ||
+        kf_app_init(&a, &kf_figures, &d, 0, 4000, 0, now, err, sizeof err) != 0) {
+        KF_CHECK(0, "%s", err);
+        return;
+    }
+    /* a full loop of the show and the start of the next */
+    unsigned long frames_drawn_without_build = 0, raster_during_frames = 0;
+    unsigned long sleeps = 0;
+    int visited = 0, last = -1;
+    uint64_t cap = now + (uint64_t)kf_figures.n_slides * 60000;
+    while ((visited < kf_figures.n_slides || a.show.current != 0) && now < cap) {
+        if (a.show.current != last) last = a.show.current, visited++;
+        /* make sure the scenes this frame needs exist, then count */
+        kf_app_scene(&a, a.show.current);
+        if (a.show.next >= 0) kf_app_scene(&a, a.show.next);
+        unsigned long builds = a.builds, r0 = kf_text_rasterisations(a.text);
+        unsigned long f0 = a.frames;
+        uint64_t wait = kf_app_frame(&a, now);
+        if (a.builds == builds && a.frames > f0) {
+            frames_drawn_without_build++;
+            raster_during_frames += kf_text_rasterisations(a.text) - r0;
+        }
+        if (wait > 0) {
+            /* still: a second call before the deadline draws nothing */
+            unsigned long f1 = a.frames;
+            kf_app_frame(&a, now + wait / 2);
+            KF_CHECK(a.frames == f1, "redrew a still slide at %llu", (unsigned long long)now);
+            sleeps++;
+            now += wait;
+        } else {
+            now += 40; /* 25 frames a second of virtual time */
+        }
+    }
+    KF_CHECK(frames_drawn_without_build > (unsigned long)kf_figures.n_slides * 30, "only %lu frames", frames_drawn_without_build);
+    KF_CHECK_INT(raster_during_frames, 0);
+    KF_CHECK(visited == kf_figures.n_slides, "visited %d slides", visited);
+    KF_CHECK(sleeps == (unsigned long)kf_figures.n_slides, "slept %lu times, want once a slide", sleeps);
+    printf("frames: %lu drawn, %lu rasterisations while drawing, %lu sleeps\n",
+           frames_drawn_without_build, raster_during_frames, sleeps);
+
+    /* a render reset: every scene is rebuilt before the next frame */
+    SDL_Event e = {.type = SDL_RENDER_TARGETS_RESET};
+    unsigned long builds = a.builds;
+    kf_app_event(&a, &e, now);
+    KF_CHECK_INT(a.rebuild, 1);
+    kf_app_frame(&a, now);
+    KF_CHECK(a.builds > builds, "no rebuild after a reset");
+    KF_CHECK_INT(a.rebuild, 0);
+    e.type = SDL_RENDER_DEVICE_RESET;
+    kf_app_event(&a, &e, now);
+    kf_app_frame(&a, now);
+    KF_CHECK_INT(a.rebuild, 0);
+    /* keys: in fullscreen nothing but Ctrl+Alt+Q quits */
+    e = (SDL_Event){.type = SDL_KEYDOWN};
+    e.key.keysym.sym = SDLK_ESCAPE;
+    kf_app_event(&a, &e, now);
+    KF_CHECK_INT(a.running, 1);
+    e.key.keysym.sym = SDLK_q;
+    kf_app_event(&a, &e, now);
+    KF_CHECK_INT(a.running, 1);
+    e.key.keysym.mod = KMOD_LCTRL | KMOD_LALT;
+    kf_app_event(&a, &e, now);
+    KF_CHECK_INT(a.running, 0);
+    a.running = 1, a.windowed = 1;
+    e.key.keysym.mod = 0, e.key.keysym.sym = SDLK_ESCAPE;
+    kf_app_event(&a, &e, now);
+    KF_CHECK_INT(a.running, 0);
+    e = (SDL_Event){.type = SDL_QUIT};
+    a.running = 1;
+    kf_app_event(&a, &e, now);
+    KF_CHECK_INT(a.running, 0);
+    kf_app_free(&a);
+    kf_plat_close(&d);
+}
+
+int main(void)
+{
+    if (TTF_Init() != 0) return 1;
+    all_sizes();
+    running_show();
+    TTF_Quit();
+    SDL_Quit();
+    return kf_check_done();
+}

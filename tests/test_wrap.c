@@ -1,0 +1,99 @@
+/* test_wrap.c - Chinese line breaking: kinsoku rules and numbers kept
+ * whole with their units, with every character one unit wide. */
+#include <string.h>
+
+#include "check.h"
+#include "utf8.h"
+#include "wrap.h"
+
+/* Each code point is 10 px wide. */
+static int measure(void *ctx, const char *s, size_t len)
+{
+    (void)ctx;
+    int n = 0;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        i += (size_t)kf_utf8_decode(s + i, len - i, &cp);
+        n++;
+    }
+    return n * 10;
+}
+
+/* Breaks text at width cols*10 and joins the lines with '|'. */
+static const char *wrap(const char *text, int cols)
+{
+    static char out[1024];
+    kf_line lines[32];
+    int fits;
+    int n = kf_wrap(text, cols * 10, measure, NULL, lines, 32, &fits);
+    out[0] = '\0';
+    for (int i = 0; i < n && i < 32; i++) {
+        if (i) strcat(out, "|");
+        strncat(out, text + lines[i].start, lines[i].len);
+    }
+    return out;
+}
+
+/* 1 if no line of the wrapped text starts with a char of `set`. */
+static int no_line_starts_with(const char *wrapped, const char *set)
+{
+    for (const char *p = wrapped; (p = strchr(p, '|')); p++) {
+        uint32_t cp, c;
+        kf_utf8_decode(p + 1, strlen(p + 1), &cp);
+        for (size_t i = 0; set[i];) {
+            i += (size_t)kf_utf8_decode(set + i, strlen(set + i), &c);
+            if (c == cp) return 0;
+        }
+    }
+    return 1;
+}
+
+int main(void)
+{
+    /* plain ideographs break anywhere */
+    KF_CHECK_STR(wrap("北京市政府工作报告", 4), "北京市政|府工作报|告");
+    /* closing punctuation never starts a line: it pulls a char down */
+    KF_CHECK_STR(wrap("经济顶压前行，向新向优发展", 6), "经济顶压前|行，向新向优|发展");
+    const char *closing[] = {"，", "。", "、", "；", "：", "？", "！", "）", "」", "》", "%"};
+    for (size_t i = 0; i < sizeof closing / sizeof closing[0]; i++) {
+        char text[128];
+        for (int cols = 2; cols <= 8; cols++) {
+            snprintf(text, sizeof text, "一二三四五%s六七八九十", closing[i]);
+            const char *w = wrap(text, cols);
+            KF_CHECK(no_line_starts_with(w, closing[i]), "%s wrapped at %d: %s", closing[i], cols, w);
+        }
+    }
+    /* opening punctuation never ends a line */
+    const char *w = wrap("一二三四（五六七八", 5);
+    KF_CHECK(strstr(w, "（|") == NULL, "opening bracket ends a line: %s", w);
+    w = wrap("一二三四《五六七八》", 5);
+    KF_CHECK(strstr(w, "《|") == NULL, "opening title mark ends a line: %s", w);
+    /* a number stays with its unit and with the word before it */
+    for (int cols = 3; cols <= 12; cols++) {
+        w = wrap("新能源汽车年产量近70万辆", cols);
+        KF_CHECK(strstr(w, "近70万辆") != NULL, "split at %d: %s", cols, w);
+        w = wrap("增长5.4%，高于全国0.4个百分点", cols);
+        KF_CHECK(strstr(w, "0.4个百分点") != NULL, "split at %d: %s", cols, w);
+        KF_CHECK(strstr(w, "5.4%，") != NULL, "split at %d: %s", cols, w);
+        w = wrap("年均浓度控制在29微克/立方米左右", cols);
+        KF_CHECK(strstr(w, "29微克/立方米") != NULL, "split at %d: %s", cols, w);
+        w = wrap("地区生产总值年均增速4.5%—5%", cols);
+        KF_CHECK(strstr(w, "4.5%") != NULL, "split at %d: %s", cols, w);
+    }
+    /* an unbreakable piece wider than the line is reported */
+    kf_line lines[4];
+    int fits;
+    int n = kf_wrap("近70万辆", 30, measure, NULL, lines, 4, &fits);
+    KF_CHECK_INT(n, 1);
+    KF_CHECK_INT(fits, 0);
+    n = kf_wrap("近70万辆", 50, measure, NULL, lines, 4, &fits);
+    KF_CHECK_INT(fits, 1);
+    KF_CHECK_INT(lines[0].width, 50);
+    /* more lines needed than given: counted, not written past the end */
+    n = kf_wrap("一二三四五六七八九十", 10, measure, NULL, lines, 4, &fits);
+    KF_CHECK_INT(n, 10);
+    /* spaces at a break are dropped */
+    KF_CHECK_STR(wrap("hello world again", 6), "hello|world|again");
+    KF_CHECK_INT(kf_wrap("", 100, measure, NULL, lines, 4, &fits), 0);
+    return kf_check_done();
+}
