@@ -13,12 +13,18 @@
  * waiting for events up to the next frame time. */
 #define FRAME_MS 16
 
-static int run_loop(kf_app *a)
+static int run_loop(kf_app *a, uint64_t started)
 {
     SDL_Event e;
+    int first = 1;
     while (a->running) {
         uint64_t now = kf_plat_now_ms();
         uint64_t wait = kf_app_frame(a, now);
+        if (first && a->frames > 0) {
+            kf_plat_log("APP", "first frame presented %llu ms after start",
+                        (unsigned long long)(kf_plat_now_ms() - started));
+            first = 0;
+        }
         if (wait == 0 && !a->display->vsync) {
             uint64_t spent = kf_plat_now_ms() - now;
             wait = spent < FRAME_MS ? FRAME_MS - spent : 1;
@@ -41,6 +47,7 @@ int kf_run_kiosk(const kf_table *t, const kf_options *o)
     kf_app a;
     char err[512];
     int status = 1;
+    uint64_t started = kf_plat_now_ms();
 
     int rc = kf_plat_open(&cfg, &d, err, sizeof err);
     if (rc != KF_PLAT_OK) {
@@ -56,7 +63,7 @@ int kf_run_kiosk(const kf_table *t, const kf_options *o)
         kf_plat_log("APP", "%s", err);
         goto ttf;
     }
-    status = run_loop(&a);
+    status = run_loop(&a, started);
     kf_plat_log("APP", "quit after %lu frames", a.frames);
     kf_app_free(&a);
 ttf:

@@ -6,6 +6,7 @@
  * LIMITATIONS: SDL 2.26 with no display silently falls back to its
  * "offscreen" driver, which renders to nowhere: that, and "dummy", count as
  * no display unless asked for by name. */
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -20,6 +21,11 @@ static int asked_for(const kf_plat_config *cfg, const char *driver)
 
 static int desktop_open(const kf_plat_config *cfg, kf_display *d, char *err, size_t errlen)
 {
+    /* SIGTERM and SIGINT end the kiosk cleanly: SDL turns them into
+     * SDL_QUIT, but only if they are at their defaults, and a shell starts
+     * background jobs with SIGINT ignored */
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
     if (cfg->driver) SDL_SetHint(SDL_HINT_VIDEODRIVER, cfg->driver);
     /* only signals end the kiosk: closing its window does not */
     SDL_SetHint(SDL_HINT_QUIT_ON_LAST_WINDOW_CLOSE, "0");
