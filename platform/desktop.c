@@ -6,6 +6,7 @@
  * LIMITATIONS: SDL 2.26 with no display silently falls back to its
  * "offscreen" driver, which renders to nowhere: that, and "dummy", count as
  * no display unless asked for by name. */
+#include <glob.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -17,6 +18,17 @@ static int asked_for(const kf_plat_config *cfg, const char *driver)
     const char *env = SDL_getenv("SDL_VIDEODRIVER");
     return (cfg->driver && strcmp(cfg->driver, driver) == 0) ||
            (!cfg->driver && env && strcmp(env, driver) == 0);
+}
+
+/* 1 if the machine has a GPU render node. Without one, OpenGL is Mesa's
+ * llvmpipe: 50+ MiB and a third of a second to start, for slides SDL's
+ * software renderer draws as well. */
+static int has_gpu(void)
+{
+    glob_t g;
+    int found = glob("/dev/dri/renderD*", 0, NULL, &g) == 0 && g.gl_pathc > 0;
+    globfree(&g);
+    return found;
 }
 
 static int desktop_open(const kf_plat_config *cfg, kf_display *d, char *err, size_t errlen)
@@ -45,6 +57,11 @@ static int desktop_open(const kf_plat_config *cfg, kf_display *d, char *err, siz
     }
     d->driver = drv;
 
+    /* no GPU and no renderer asked for: stay off GL altogether, also for
+     * the window's framebuffer */
+    int gpu = has_gpu() || SDL_GetHint(SDL_HINT_RENDER_DRIVER);
+    if (!gpu) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+
     Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
     int w = cfg->width ? cfg->width : 1280, h = cfg->height ? cfg->height : 720;
     if (cfg->windowed) {
@@ -55,15 +72,17 @@ static int desktop_open(const kf_plat_config *cfg, kf_display *d, char *err, siz
     d->window = SDL_CreateWindow("keyfig", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h,
                                  flags);
     if (!d->window) goto error;
-    d->renderer = SDL_CreateRenderer(d->window, -1,
-                                     SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC |
-                                         SDL_RENDERER_TARGETTEXTURE);
+    if (gpu)
+        d->renderer = SDL_CreateRenderer(d->window, -1,
+                                         SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC |
+                                             SDL_RENDERER_TARGETTEXTURE);
     if (!d->renderer) /* no GPU: the software renderer draws the same slides */
         d->renderer = SDL_CreateRenderer(d->window, -1, SDL_RENDERER_SOFTWARE);
     if (!d->renderer) goto error;
     SDL_RendererInfo info;
     if (SDL_GetRendererInfo(d->renderer, &info) == 0)
-        d->vsync = (info.flags & SDL_RENDERER_PRESENTVSYNC) != 0;
+        /* the software renderer may report vsync but never waits */
+        d->vsync = (info.flags & SDL_RENDERER_PRESENTVSYNC) && strcmp(info.name, "software") != 0;
     if (!cfg->windowed) SDL_ShowCursor(SDL_DISABLE);
     SDL_DisableScreenSaver();
     return KF_PLAT_OK;
