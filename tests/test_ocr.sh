@@ -1,0 +1,44 @@
+#!/bin/bash
+# test_ocr.sh KEYFIG DIR - reads the exported slides back as a viewer would:
+# Tesseract's Chinese model OCRs every PNG in DIR (keyfig --export at
+# 1920x1080) and must find each slide's title and each figure's label, word
+# for word (a section slide shows no title: its label is its heading). OCR
+# is not perfect (it reads a dash "—" as "一", for one), so the bar is 85%
+# of titles and 80% of labels (measured: 58/60 and 157/173); slides whose
+# text were clipped, overdrawn, wrongly encoded or unreadably small fall far
+# below it.
+set -u
+kf=$1 dir=$2
+if ! command -v tesseract >/dev/null || ! tesseract --list-langs 2>/dev/null | grep -qx chi_sim; then
+    echo "SKIPPED: tesseract with chi_sim is not installed (tools/setup --test installs it)"
+    exit 0
+fi
+export OMP_THREAD_LIMIT=1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+"$kf" --list | awk -F'\t' 'NR > 1 {print $2 "\t" $3 "\t" $4 "\t" $6}' > "$tmp/rows"
+
+n=0 titles=0 titles_read=0 labels=0 labels_read=0
+prev=
+while IFS=$'\t' read -r slide kind title label; do
+    if [ "$slide" != "$prev" ]; then
+        n=$((n + 1)); prev=$slide
+        png=$(printf '%s/%02d-%s.png' "$dir" "$n" "$slide")
+        tesseract "$png" - -l chi_sim 2>/dev/null | tr -d ' \n' > "$tmp/text"
+        if [ "$kind" != section ]; then
+            titles=$((titles + 1))
+            if grep -qF -- "$title" "$tmp/text"; then titles_read=$((titles_read + 1))
+            else echo "not read: slide $n ($slide) title \"$title\""; fi
+        fi
+    fi
+    labels=$((labels + 1))
+    if grep -qF -- "$label" "$tmp/text"; then labels_read=$((labels_read + 1))
+    else echo "not read: slide $n ($slide) label \"$label\""; fi
+done < "$tmp/rows"
+
+echo "read back $titles_read of $titles titles, $labels_read of $labels labels"
+pass=0 fail=0
+[ $((titles_read * 100)) -ge $((titles * 85)) ] && pass=$((pass + 1)) || fail=$((fail + 1))
+[ $((labels_read * 100)) -ge $((labels * 80)) ] && pass=$((pass + 1)) || fail=$((fail + 1))
+echo "$pass passed, $fail failed"
+[ $fail = 0 ]
