@@ -6,8 +6,8 @@
 
 #include "render.h"
 
-int kf_app_init(kf_app *a, const kf_table *table, kf_display *d, int start,
-                int default_dwell_ms, int windowed, uint64_t now, char *err, size_t errlen)
+int kf_app_init(kf_app *a, const kf_table *table, kf_display *d, int start, int default_dwell_ms,
+                int windowed, uint64_t now, char *err, size_t errlen)
 {
     memset(a, 0, sizeof *a);
     a->table = table, a->display = d, a->windowed = windowed;
@@ -48,8 +48,7 @@ static void relayout(kf_app *a)
     free_scenes(a);
     kf_layout_frame(a->display->w, a->display->h, &a->build.f);
     a->build.r = a->display->renderer;
-    if (kf_draw_chrome(&a->build, &a->chrome, err, sizeof err) != 0)
-        kf_plat_log("APP", "%s", err);
+    if (kf_draw_chrome(&a->build, &a->chrome, err, sizeof err) != 0) kf_plat_log("APP", "%s", err);
     a->rebuild = 0, a->build_failed_logged = 0;
 }
 
@@ -66,8 +65,7 @@ const kf_scene *kf_app_scene(kf_app *a, int slide)
     for (int i = 0; i < KF_APP_SCENES && slot < 0; i++)
         if (a->scenes[i].slide < 0) slot = i;
     for (int i = 0; i < KF_APP_SCENES && slot < 0; i++)
-        if (a->scenes[i].slide != a->show.current && a->scenes[i].slide != a->show.next)
-            slot = i;
+        if (a->scenes[i].slide != a->show.current && a->scenes[i].slide != a->show.next) slot = i;
     if (slot < 0) slot = 0;
     kf_scene_free(&a->scenes[slot]);
     a->builds++;
@@ -139,9 +137,7 @@ static int is_quit_key(const kf_app *a, const SDL_KeyboardEvent *k)
 void kf_app_event(kf_app *a, const SDL_Event *e, uint64_t now)
 {
     switch (e->type) {
-    case SDL_QUIT: /* SIGTERM, SIGINT */
-        a->running = 0;
-        break;
+    case SDL_QUIT: /* SIGTERM, SIGINT */ a->running = 0; break;
     case SDL_KEYDOWN:
         if (is_quit_key(a, &e->key)) a->running = 0;
         else if (a->windowed && e->key.keysym.sym == SDLK_RIGHT)
@@ -167,7 +163,6 @@ void kf_app_event(kf_app *a, const SDL_Event *e, uint64_t now)
             kf_plat_log("DISPLAY", "cannot rebuild after a reset: %s", SDL_GetError());
         a->rebuild = 1, a->dirty = 1;
         break;
-    default:
-        break;
+    default: break;
     }
 }

@@ -28,19 +28,19 @@ typedef struct kf_app {
     kf_scene chrome;                /* the header shared by all slides  */
     kf_scene scenes[KF_APP_SCENES]; /* slide -1: free slot              */
     int windowed;
-    int running;                    /* 0 once asked to quit             */
-    int dirty;                      /* the next frame must be drawn     */
-    int rebuild;                    /* scenes must be rebuilt first     */
+    int running; /* 0 once asked to quit             */
+    int dirty;   /* the next frame must be drawn     */
+    int rebuild; /* scenes must be rebuilt first     */
     int build_failed_logged;
-    unsigned long frames;           /* frames drawn                     */
-    unsigned long builds;           /* scenes built                     */
+    unsigned long frames; /* frames drawn                     */
+    unsigned long builds; /* scenes built                     */
 } kf_app;
 
 /* Sets up the show on an open display, starting at slide start at time
  * now. default_dwell_ms 0 = KF_DWELL_DEFAULT_MS. Returns 0, or -1 with a
  * message in err (nothing left allocated). */
-int kf_app_init(kf_app *a, const kf_table *table, kf_display *d, int start,
-                int default_dwell_ms, int windowed, uint64_t now, char *err, size_t errlen);
+int kf_app_init(kf_app *a, const kf_table *table, kf_display *d, int start, int default_dwell_ms,
+                int windowed, uint64_t now, char *err, size_t errlen);
 
 /* Frees scenes, fonts and tables (the display stays open). */
 void kf_app_free(kf_app *a);

@@ -10,13 +10,15 @@
 #include "theme.h"
 #include "utf8.h"
 
+/* clang-format off */
 static const kf_draw_fn builders[KF_SLIDE_KIND_COUNT] = {
     [KF_SLIDE_SECTION] = kf_draw_section,
-    [KF_SLIDE_HERO] = kf_draw_hero,
-    [KF_SLIDE_GRID] = kf_draw_grid,
-    [KF_SLIDE_CHANGE] = kf_draw_change,
+    [KF_SLIDE_HERO]    = kf_draw_hero,
+    [KF_SLIDE_GRID]    = kf_draw_grid,
+    [KF_SLIDE_CHANGE]  = kf_draw_change,
     [KF_SLIDE_TARGETS] = kf_draw_targets,
 };
+/* clang-format on */
 _Static_assert(sizeof builders / sizeof builders[0] == KF_SLIDE_KIND_COUNT,
                "one builder per slide kind");
 
@@ -32,8 +34,8 @@ int kf_draw_rect(kf_scene *s, kf_rect r, SDL_Color c, int grow)
     return kf_scene_add(s, p) ? 0 : -1;
 }
 
-kf_rect kf_draw_text(kf_build *b, kf_scene *s, const char *str, kf_font_face face,
-                     float size_u, kf_rect box, int max_lines, int align, SDL_Color c)
+kf_rect kf_draw_text(kf_build *b, kf_scene *s, const char *str, kf_font_face face, float size_u,
+                     kf_rect box, int max_lines, int align, SDL_Color c)
 {
     return kf_draw_text_px(b, s, str, face, px_of(b, size_u), box, max_lines, align, c);
 }
@@ -50,7 +52,8 @@ kf_rect kf_draw_text_px(kf_build *b, kf_scene *s, const char *str, kf_font_face 
     for (int i = 0; i < fit.n_lines; i++) {
         const kf_line *l = &fit.lines[i];
         int w, h;
-        SDL_Texture *tex = kf_text_render(b->text, b->r, face, fit.px, str + l->start, l->len, &w, &h);
+        SDL_Texture *tex =
+            kf_text_render(b->text, b->r, face, fit.px, str + l->start, l->len, &w, &h);
         if (!tex) return (kf_rect){0, 0, -1, 0};
         /* the rendered line may be a pixel wider than measured: keep it in */
         if (w > box.w) w = box.w;
@@ -59,8 +62,12 @@ kf_rect kf_draw_text_px(kf_build *b, kf_scene *s, const char *str, kf_font_face 
                                           : box.x + (box.w - w) / 2;
         int y = box.y + i * fit.line_h;
         if (y + h > box.y + box.h) h = box.y + box.h - y;
-        kf_piece p = {.kind = KF_PIECE_TEXT, .dst = {x, y, w, h}, .src = {0, 0, w, h},
-                      .box = box, .color = c, .tex = tex};
+        kf_piece p = {.kind = KF_PIECE_TEXT,
+                      .dst = {x, y, w, h},
+                      .src = {0, 0, w, h},
+                      .box = box,
+                      .color = c,
+                      .tex = tex};
         if (!kf_scene_add(s, p)) return (kf_rect){0, 0, -1, 0};
         if (x < left) left = x;
         if (x + w > right) right = x + w;
@@ -72,10 +79,10 @@ kf_rect kf_draw_text_px(kf_build *b, kf_scene *s, const char *str, kf_font_face 
 
 /* The sizes of a figure's parts for a number size n. */
 typedef struct figure_metrics {
-    int n, q, u;               /* px: number, qualifiers, unit       */
+    int n, q, u; /* px: number, qualifiers, unit       */
     int w_pre, w_num, w_unit, w_post, gap;
-    int width;                 /* all of it                          */
-    int top, bottom;           /* ink band, relative to the baseline */
+    int width;       /* all of it                          */
+    int top, bottom; /* ink band, relative to the baseline */
 } figure_metrics;
 
 static void measure_figure(kf_build *b, const kf_figure *fig, const char *value, int n,
@@ -102,8 +109,7 @@ static void measure_figure(kf_build *b, const kf_figure *fig, const char *value,
     m->w_unit = kf_text_width(b->text, KF_FONT_BOLD, m->u, fig->unit, strlen(fig->unit));
     m->w_post = kf_text_width(b->text, KF_FONT_REGULAR, m->q, fig->post, strlen(fig->post));
     m->width = m->w_num + (m->w_pre ? m->w_pre + m->gap : 0) +
-               (m->w_unit ? m->w_unit + m->gap / 2 : 0) +
-               (m->w_post ? m->w_post + m->gap / 3 : 0);
+               (m->w_unit ? m->w_unit + m->gap / 2 : 0) + (m->w_post ? m->w_post + m->gap / 3 : 0);
     /* the ink band: from the digits' tops to just below the baseline, where
      * CJK units and the tails of % and / end */
     kf_text_glyph_box(b->text, KF_FONT_BOLD, n, '0', &miny, &maxy);
@@ -124,8 +130,12 @@ static int add_on_baseline(kf_build *b, kf_scene *s, kf_font_face face, int px, 
     int y0 = baseline + top > tex_top ? baseline + top : tex_top;
     int y1 = baseline + bottom < tex_top + h ? baseline + bottom : tex_top + h;
     if (y1 < y0) y1 = y0;
-    kf_piece p = {.kind = KF_PIECE_TEXT, .dst = {x, y0, w, y1 - y0},
-                  .src = {0, y0 - tex_top, w, y1 - y0}, .box = box, .color = c, .tex = tex};
+    kf_piece p = {.kind = KF_PIECE_TEXT,
+                  .dst = {x, y0, w, y1 - y0},
+                  .src = {0, y0 - tex_top, w, y1 - y0},
+                  .box = box,
+                  .color = c,
+                  .tex = tex};
     return kf_scene_add(s, p) ? w : -1;
 }
 
@@ -147,8 +157,8 @@ static int build_digits(kf_build *b, kf_scene *s, int idx, const char *value, in
          * the point and the dash if the final text has them */
         if (g >= 10 && !strstr(value, glyphs[g])) continue;
         kf_digit_index(glyphs[g], &len);
-        d->tex[g] = kf_text_render(b->text, b->r, KF_FONT_BOLD, n, glyphs[g], len, &d->w[g],
-                                   &d->h[g]);
+        d->tex[g] =
+            kf_text_render(b->text, b->r, KF_FONT_BOLD, n, glyphs[g], len, &d->w[g], &d->h[g]);
         if (!d->tex[g]) return -1;
         uint32_t cp;
         kf_utf8_decode(glyphs[g], len, &cp);
@@ -165,7 +175,8 @@ static int fit_figure(kf_build *b, const kf_figure *fig, const char *value, int 
         measure_figure(b, fig, value, n, m);
         if ((m->width <= box.w && m->bottom - m->top <= box.h) || n <= 1) return n;
         int by_w = m->width > box.w ? (int)((long)n * box.w / (m->width + 1)) : n;
-        int by_h = m->bottom - m->top > box.h ? (int)((long)n * box.h / (m->bottom - m->top + 1)) : n;
+        int by_h =
+            m->bottom - m->top > box.h ? (int)((long)n * box.h / (m->bottom - m->top + 1)) : n;
         int next = by_w < by_h ? by_w : by_h;
         n = next < n ? next : n - 1;
         if (n < 1) n = 1;
@@ -184,8 +195,8 @@ int kf_draw_figure_fit(kf_build *b, const kf_figure *fig, const char *value, int
 
 int kf_draw_px(const kf_build *b, float size_u) { return px_of(b, size_u); }
 
-kf_rect kf_draw_figure(kf_build *b, kf_scene *s, const kf_figure *fig, const char *value,
-                       int px, kf_rect box, int align, SDL_Color num, SDL_Color ink)
+kf_rect kf_draw_figure(kf_build *b, kf_scene *s, const kf_figure *fig, const char *value, int px,
+                       kf_rect box, int align, SDL_Color num, SDL_Color ink)
 {
     static const kf_rect fail = {0, 0, -1, 0};
     figure_metrics m;
@@ -198,21 +209,24 @@ kf_rect kf_draw_figure(kf_build *b, kf_scene *s, const kf_figure *fig, const cha
     kf_rect used = {x, box.y, m.width, m.bottom - m.top};
 
     if (m.w_pre) {
-        if (add_on_baseline(b, s, KF_FONT_REGULAR, m.q, fig->pre, x, baseline, m.top, m.bottom,
-                            box, ink) < 0)
+        if (add_on_baseline(b, s, KF_FONT_REGULAR, m.q, fig->pre, x, baseline, m.top, m.bottom, box,
+                            ink) < 0)
             return fail;
         x += m.w_pre + m.gap;
     }
     int idx = kf_scene_add_number(s);
     if (idx < 0 || build_digits(b, s, idx, value, n, m.top, m.bottom) != 0) return fail;
-    kf_piece p = {.kind = KF_PIECE_NUMBER, .dst = {x, baseline + m.top, m.w_num, m.bottom - m.top},
-                  .box = box, .color = num, .number = idx};
+    kf_piece p = {.kind = KF_PIECE_NUMBER,
+                  .dst = {x, baseline + m.top, m.w_num, m.bottom - m.top},
+                  .box = box,
+                  .color = num,
+                  .number = idx};
     if (!kf_scene_add(s, p)) return fail;
     x += m.w_num;
     if (m.w_unit) {
         x += m.gap / 2;
-        if (add_on_baseline(b, s, KF_FONT_BOLD, m.u, fig->unit, x, baseline, m.top, m.bottom,
-                            box, num) < 0)
+        if (add_on_baseline(b, s, KF_FONT_BOLD, m.u, fig->unit, x, baseline, m.top, m.bottom, box,
+                            num) < 0)
             return fail;
         x += m.w_unit;
     }
@@ -245,7 +259,8 @@ static void footer_text(kf_build *b, const kf_slide *slide, char *out, size_t n)
 
     kf_fit fit;
     int want = px_of(b, KF_SIZE_SOURCE);
-    kf_text_fit(b->text, KF_FONT_REGULAR, out, want, b->f.source.w, b->f.source.h, 2, KF_LINE_GAP, &fit);
+    kf_text_fit(b->text, KF_FONT_REGULAR, out, want, b->f.source.w, b->f.source.h, 2, KF_LINE_GAP,
+                &fit);
     if (slide->kind == KF_SLIDE_SECTION || fit.px < want * 4 / 5)
         snprintf(out, n, "%s%s%s%s", KF_STR_SOURCE, KF_STR_REPORT, KF_STR_SEPARATOR,
                  slide->section);
@@ -261,8 +276,9 @@ static int frame_pieces(kf_build *b, const kf_slide *slide, kf_scene *s)
 
     /* the part: right half of the header */
     kf_rect right = {f->header.x + f->header.w / 2, f->header.y, f->header.w / 2, f->header.h};
-    if (kf_draw_text(b, s, slide->section, KF_FONT_BOLD, KF_SIZE_HEADER, right, 1,
-                     KF_ALIGN_RIGHT, gold).w < 0)
+    if (kf_draw_text(b, s, slide->section, KF_FONT_BOLD, KF_SIZE_HEADER, right, 1, KF_ALIGN_RIGHT,
+                     gold)
+            .w < 0)
         return -1;
     if (slide->kind != KF_SLIDE_SECTION) {
         int bar = (int)(f->u * 0.8f + 0.5f);
@@ -283,7 +299,8 @@ static int frame_pieces(kf_build *b, const kf_slide *slide, kf_scene *s)
                     KF_LINE_GAP, &fit);
         src.y += src.h - fit.height, src.h = fit.height;
     }
-    if (kf_draw_text(b, s, foot, KF_FONT_REGULAR, KF_SIZE_SOURCE, src, 2, KF_ALIGN_LEFT, muted).w < 0)
+    if (kf_draw_text(b, s, foot, KF_FONT_REGULAR, KF_SIZE_SOURCE, src, 2, KF_ALIGN_LEFT, muted).w <
+        0)
         return -1;
     return 0;
 }
@@ -295,8 +312,8 @@ int kf_draw_slide(kf_build *b, int slide, kf_scene *out, char *err, size_t errle
     memset(out, 0, sizeof *out);
     out->slide = slide, out->w = b->f.w, out->h = b->f.h;
     if (frame_pieces(b, sl, out) != 0 || builders[sl->kind](b, sl, out) != 0) {
-        snprintf(err, errlen, "DRAW: cannot build slide %d (%s) at %dx%d: %s", slide + 1,
-                 sl->key, b->f.w, b->f.h, SDL_GetError());
+        snprintf(err, errlen, "DRAW: cannot build slide %d (%s) at %dx%d: %s", slide + 1, sl->key,
+                 b->f.w, b->f.h, SDL_GetError());
         kf_scene_free(out);
         out->slide = slide;
         return -1;
@@ -317,8 +334,8 @@ static int background(kf_build *b, kf_scene *s)
                 (Uint32)(top.g + (bottom.g - top.g) * t + 0.5f) << 8 |
                 (Uint32)(top.b + (bottom.b - top.b) * t + 0.5f);
     }
-    SDL_Texture *tex = SDL_CreateTexture(b->r, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC,
-                                         1, STEPS);
+    SDL_Texture *tex =
+        SDL_CreateTexture(b->r, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC, 1, STEPS);
     if (!tex) return -1;
     if (SDL_UpdateTexture(tex, NULL, px, sizeof px[0]) != 0) {
         SDL_DestroyTexture(tex);
@@ -347,8 +364,8 @@ int kf_draw_chrome(kf_build *b, kf_scene *out, char *err, size_t errlen)
     }
     snprintf(brand, sizeof brand, "%s%s%s", KF_STR_REPORT, KF_STR_SEPARATOR, KF_STR_DATE);
     kf_rect left = {f->header.x, f->header.y, f->header.w / 2, f->header.h};
-    if (kf_draw_text(b, out, brand, KF_FONT_REGULAR, KF_SIZE_HEADER, left, 1, KF_ALIGN_LEFT,
-                     soft).w < 0 ||
+    if (kf_draw_text(b, out, brand, KF_FONT_REGULAR, KF_SIZE_HEADER, left, 1, KF_ALIGN_LEFT, soft)
+                .w < 0 ||
         kf_draw_rect(out, f->rule, rule, 0) != 0) {
         snprintf(err, errlen, "DRAW: cannot build the header at %dx%d: %s", f->w, f->h,
                  SDL_GetError());

@@ -36,8 +36,8 @@ enum { KF_ALIGN_LEFT, KF_ALIGN_CENTER, KF_ALIGN_RIGHT };
 /* Fits s into box at up to size_u units (wrapping into max_lines) and adds
  * one text piece per line, aligned horizontally, at the top of box. Returns
  * the rect the text covers (h = 0 if s is empty), or w = -1 on failure. */
-kf_rect kf_draw_text(kf_build *b, kf_scene *s, const char *str, kf_font_face face,
-                     float size_u, kf_rect box, int max_lines, int align, SDL_Color c);
+kf_rect kf_draw_text(kf_build *b, kf_scene *s, const char *str, kf_font_face face, float size_u,
+                     kf_rect box, int max_lines, int align, SDL_Color c);
 
 /* kf_draw_text with the size in pixels. */
 kf_rect kf_draw_text_px(kf_build *b, kf_scene *s, const char *str, kf_font_face face, int px,
@@ -52,8 +52,8 @@ kf_rect kf_draw_text_px(kf_build *b, kf_scene *s, const char *str, kf_font_face 
  * horizontally, at the top of box; the line is cropped to the ink band of
  * the digits, so the covered rect's top is the digits' top. Returns the
  * covered rect, w = -1 on failure. */
-kf_rect kf_draw_figure(kf_build *b, kf_scene *s, const kf_figure *fig, const char *value,
-                       int px, kf_rect box, int align, SDL_Color num, SDL_Color ink);
+kf_rect kf_draw_figure(kf_build *b, kf_scene *s, const kf_figure *fig, const char *value, int px,
+                       kf_rect box, int align, SDL_Color num, SDL_Color ink);
 
 /* The number size (<= px) kf_draw_figure would use in box, and the size of
  * the line it would make (either pointer may be NULL). Adds nothing. */

@@ -20,8 +20,8 @@ static double magnitude(const char *v)
 
 int kf_draw_change(kf_build *b, const kf_slide *slide, kf_scene *s)
 {
-    static const SDL_Color gold = KF_GOLD, ink = KF_INK, soft = KF_INK_SOFT,
-                           bar_from = KF_BAR_FROM, bar_to = KF_BAR_TO, track = {255, 255, 255, 14};
+    static const SDL_Color gold = KF_GOLD, ink = KF_INK, soft = KF_INK_SOFT, bar_from = KF_BAR_FROM,
+                           bar_to = KF_BAR_TO, track = {255, 255, 255, 14};
     kf_rect rows[CHANGE_MAX];
     int n = slide->n_figures < CHANGE_MAX ? slide->n_figures : CHANGE_MAX;
     int u = kf_draw_px(b, 1);
@@ -67,7 +67,8 @@ int kf_draw_change(kf_build *b, const kf_slide *slide, kf_scene *s)
         x += wf;
         kf_rect abox = {x, y + ht - hf, arrow_w, hf};
         if (kf_draw_text_px(b, s, KF_STR_ARROW, KF_FONT_REGULAR, fpx * 8 / 10, abox, 1,
-                            KF_ALIGN_CENTER, soft).w < 0)
+                            KF_ALIGN_CENTER, soft)
+                .w < 0)
             return -1;
         x += arrow_w;
         kf_rect tb = {x, y, r.x + r.w - x, ht};

@@ -20,8 +20,8 @@ int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
     for (int i = 0; i < n; i++) {
         inner[i] = kf_rect_inset(cells[i], pad, pad);
         kf_rect nbox = {inner[i].x, inner[i].y, inner[i].w, inner[i].h * 45 / 100};
-        int fit = kf_draw_figure_fit(b, &slide->figures[i], slide->figures[i].value, px, nbox,
-                                     NULL, NULL);
+        int fit = kf_draw_figure_fit(b, &slide->figures[i], slide->figures[i].value, px, nbox, NULL,
+                                     NULL);
         if (fit < px) px = fit;
     }
     int first[GRID_MAX], last[GRID_MAX], height[GRID_MAX], tallest = 0;
@@ -29,7 +29,8 @@ int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
         const kf_figure *fig = &slide->figures[i];
         kf_rect in = inner[i];
         if (kf_draw_rect(s, cells[i], card, 0) ||
-            kf_draw_rect(s, (kf_rect){cells[i].x, cells[i].y, 8 * u, u > 1 ? u * 6 / 10 : 1}, red, 0))
+            kf_draw_rect(s, (kf_rect){cells[i].x, cells[i].y, 8 * u, u > 1 ? u * 6 / 10 : 1}, red,
+                         0))
             return -1;
         first[i] = s->n_pieces;
         kf_rect nbox = {in.x, in.y, in.w, in.h * 45 / 100};
@@ -44,8 +45,8 @@ int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
         if (fig->delta[0]) {
             y = bottom + u;
             kf_rect dbox = {in.x, y, in.w, in.y + in.h - y};
-            kf_rect d = kf_draw_text(b, s, fig->delta, KF_FONT_REGULAR, KF_SIZE_DELTA * 0.8f,
-                                     dbox, 2, KF_ALIGN_LEFT, soft);
+            kf_rect d = kf_draw_text(b, s, fig->delta, KF_FONT_REGULAR, KF_SIZE_DELTA * 0.8f, dbox,
+                                     2, KF_ALIGN_LEFT, soft);
             if (d.w < 0) return -1;
             if (d.h) bottom = d.y + d.h;
         }

@@ -17,8 +17,8 @@ int kf_draw_hero(kf_build *b, const kf_slide *slide, kf_scene *s)
     if (n.w < 0) return -1;
     int y = n.y + n.h + 4 * u;
     kf_rect lbox = {body.x, y, body.w, body.y + body.h - y};
-    kf_rect l = kf_draw_text(b, s, fig->label, KF_FONT_BOLD, KF_SIZE_LABEL, lbox, 2,
-                             KF_ALIGN_CENTER, ink);
+    kf_rect l =
+        kf_draw_text(b, s, fig->label, KF_FONT_BOLD, KF_SIZE_LABEL, lbox, 2, KF_ALIGN_CENTER, ink);
     if (l.w < 0) return -1;
     int bottom = l.y + l.h;
     if (fig->delta[0]) {

@@ -20,8 +20,7 @@ int kf_run_export(const kf_table *t, const kf_options *o)
     int status = 1;
 
     if (mkdir(o->export_dir, 0777) != 0 && errno != EEXIST) {
-        fprintf(stderr, "keyfig: --export: cannot create %s: %s\n", o->export_dir,
-                strerror(errno));
+        fprintf(stderr, "keyfig: --export: cannot create %s: %s\n", o->export_dir, strerror(errno));
         return 1;
     }
     if (kf_plat_open_headless(w, h, &d, err, sizeof err) != KF_PLAT_OK) {

@@ -37,11 +37,11 @@ typedef struct kf_figure {
 } kf_figure;
 
 typedef struct kf_slide {
-    const char *key;      /* slide key, [a-z0-9-], unique                 */
-    const char *section;  /* the report's part, shown in the header       */
-    const char *title;    /* the slide's heading                          */
+    const char *key;     /* slide key, [a-z0-9-], unique                 */
+    const char *section; /* the report's part, shown in the header       */
+    const char *title;   /* the slide's heading                          */
     kf_slide_kind kind;
-    int dwell_ms;         /* 0: the default dwell                         */
+    int dwell_ms; /* 0: the default dwell                         */
     const kf_figure *figures;
     int n_figures;
 } kf_slide;
@@ -49,7 +49,7 @@ typedef struct kf_slide {
 typedef struct kf_table {
     const kf_slide *slides;
     int n_slides;
-    int n_figures;        /* rows with a value, all slides together       */
+    int n_figures;           /* rows with a value, all slides together       */
     const char *source_name; /* "assets/figures.tsv"                      */
 } kf_table;
 

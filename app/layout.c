@@ -51,8 +51,7 @@ void kf_layout_rows(kf_rect r, int n, int gap, kf_rect *rows)
     int total_gap = gap * (n - 1);
     if (total_gap > r.h / 2) gap = n > 1 ? r.h / 2 / (n - 1) : 0, total_gap = gap * (n - 1);
     int each = (r.h - total_gap) / n;
-    for (int i = 0; i < n; i++)
-        rows[i] = (kf_rect){r.x, r.y + i * (each + gap), r.w, each};
+    for (int i = 0; i < n; i++) rows[i] = (kf_rect){r.x, r.y + i * (each + gap), r.w, each};
 }
 
 void kf_layout_cells(kf_rect body, int n, int portrait, int gap, kf_rect *cells)

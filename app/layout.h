@@ -13,14 +13,14 @@ typedef struct kf_rect {
 /* The frame every slide shares. */
 typedef struct kf_frame {
     int w, h;
-    float u;         /* one unit in pixels                        */
-    int portrait;    /* h > w                                     */
-    kf_rect header;  /* report name left, the part right          */
-    kf_rect rule;    /* the thin line under the header            */
-    kf_rect title;   /* the slide's heading                       */
-    kf_rect body;    /* what the slide kind lays out              */
-    kf_rect source;  /* the footer's source quote                 */
-    kf_rect progress;/* the footer's progress dots                */
+    float u;          /* one unit in pixels                        */
+    int portrait;     /* h > w                                     */
+    kf_rect header;   /* report name left, the part right          */
+    kf_rect rule;     /* the thin line under the header            */
+    kf_rect title;    /* the slide's heading                       */
+    kf_rect body;     /* what the slide kind lays out              */
+    kf_rect source;   /* the footer's source quote                 */
+    kf_rect progress; /* the footer's progress dots                */
 } kf_frame;
 
 /* Lays out a w x h frame (w, h >= 1). */

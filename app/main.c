@@ -20,19 +20,14 @@ int main(int argc, char **argv)
         return 2;
     }
     switch (o.mode) {
-    case KF_MODE_HELP:
-        fputs(kf_options_usage, stdout);
-        return 0;
+    case KF_MODE_HELP: fputs(kf_options_usage, stdout); return 0;
     case KF_MODE_VERSION:
         printf("keyfig %s (%d slides, %d figures)\n", KF_VERSION, kf_figures.n_slides,
                kf_figures.n_figures);
         return 0;
-    case KF_MODE_LIST:
-        return kf_run_list(&kf_figures, stdout);
-    case KF_MODE_EXPORT:
-        return kf_run_export(&kf_figures, &o);
+    case KF_MODE_LIST: return kf_run_list(&kf_figures, stdout);
+    case KF_MODE_EXPORT: return kf_run_export(&kf_figures, &o);
     case KF_MODE_KIOSK:
-    default:
-        return kf_run_kiosk(&kf_figures, &o);
+    default: return kf_run_kiosk(&kf_figures, &o);
     }
 }

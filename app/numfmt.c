@@ -32,13 +32,11 @@ int kf_num_parse(const char *text, kf_number *out)
     const char *p = text;
 
     memset(out, 0, sizeof *out);
-    if (parse_part(&p, &out->value[0], &out->decimals[0], &out->digits[0]) != 0)
-        return -1;
+    if (parse_part(&p, &out->value[0], &out->decimals[0], &out->digits[0]) != 0) return -1;
     out->n_parts = 1;
     if (strncmp(p, EM_DASH, strlen(EM_DASH)) == 0) {
         p += strlen(EM_DASH);
-        if (parse_part(&p, &out->value[1], &out->decimals[1], &out->digits[1]) != 0)
-            return -1;
+        if (parse_part(&p, &out->value[1], &out->decimals[1], &out->digits[1]) != 0) return -1;
         out->n_parts = 2;
     }
     return *p == '\0' ? 0 : -1;
@@ -60,8 +58,7 @@ size_t kf_num_countup(const char *final, double t, char *buf, size_t n)
         double scale = pow(10, num.decimals[i]);
         /* floor, so the count never shows more than the final value */
         double v = floor(num.value[i] * t * scale + 1e-9) / scale;
-        int w = snprintf(buf + len, n - len, "%s%.*f", i ? EM_DASH : "",
-                         num.decimals[i], v);
+        int w = snprintf(buf + len, n - len, "%s%.*f", i ? EM_DASH : "", num.decimals[i], v);
         if (w < 0) break;
         len += (size_t)w;
     }

@@ -25,12 +25,11 @@ const char kf_options_usage[] =
     "  --help              this text\n"
     "  --version           the version\n";
 
-typedef int (*handler_fn)(kf_options *o, const char *value, int n_slides, char *err,
-                          size_t errlen);
+typedef int (*handler_fn)(kf_options *o, const char *value, int n_slides, char *err, size_t errlen);
 
 typedef struct option_row {
-    const char *name;  /* "--size"                      */
-    int takes_value;   /* 1: the next argument is its   */
+    const char *name; /* "--size"                      */
+    int takes_value;  /* 1: the next argument is its   */
     handler_fn handle;
 } option_row;
 
@@ -150,6 +149,7 @@ static int on_version(kf_options *o, const char *v, int n, char *err, size_t len
     return 0;
 }
 
+/* clang-format off */
 static const option_row table[] = {
     /* name          value  handler    */
     {"--windowed",   0,     on_windowed},
@@ -163,9 +163,9 @@ static const option_row table[] = {
     {"--help",       0,     on_help},
     {"--version",    0,     on_version},
 };
+/* clang-format on */
 
-int kf_options_parse(int argc, char **argv, int n_slides, kf_options *o, char *err,
-                     size_t errlen)
+int kf_options_parse(int argc, char **argv, int n_slides, kf_options *o, char *err, size_t errlen)
 {
     memset(o, 0, sizeof *o);
     o->mode = KF_MODE_KIOSK;

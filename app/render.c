@@ -20,8 +20,8 @@ static Uint8 scale_alpha(Uint8 a, float alpha)
     return (Uint8)(v < 0 ? 0 : v > 255 ? 255 : v + 0.5f);
 }
 
-static int draw_number(SDL_Renderer *r, const kf_digits *d, const kf_piece *p, float alpha,
-                       int dy, double countup)
+static int draw_number(SDL_Renderer *r, const kf_digits *d, const kf_piece *p, float alpha, int dy,
+                       double countup)
 {
     char text[64];
     size_t len = kf_num_countup(d->final, countup, text, sizeof text);

@@ -1,5 +1,5 @@
-/* render.h - the only SDL_Renderer drawing code: a built scene at some alpha and offset with its numbers at some count-up
- * progress, and the progress dots. Draws; never rasterises text. */
+/* render.h - the only SDL_Renderer drawing code: a built scene at some alpha and offset with its
+ * numbers at some count-up progress, and the progress dots. Draws; never rasterises text. */
 #ifndef KF_RENDER_H
 #define KF_RENDER_H
 #include <SDL.h>

@@ -41,8 +41,11 @@ static int run_loop(kf_app *a, uint64_t started)
 
 int kf_run_kiosk(const kf_table *t, const kf_options *o)
 {
-    kf_plat_config cfg = {.windowed = o->windowed, .width = o->width, .height = o->height,
-                          .driver = o->driver, .rotate = o->rotate};
+    kf_plat_config cfg = {.windowed = o->windowed,
+                          .width = o->width,
+                          .height = o->height,
+                          .driver = o->driver,
+                          .rotate = o->rotate};
     kf_display d;
     kf_app a;
     char err[512];

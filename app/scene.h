@@ -20,29 +20,29 @@ typedef enum kf_piece_kind {
 
 typedef struct kf_piece {
     kf_piece_kind kind;
-    kf_rect dst;       /* where it is drawn, final state             */
-    kf_rect src;       /* TEXT/NUMBER: the rows of the texture shown
-                          (w = 0: all of it); a figure's line is cropped
-                          to the ink band of its digits                 */
-    kf_rect box;       /* the box it must stay inside                */
+    kf_rect dst; /* where it is drawn, final state             */
+    kf_rect src; /* TEXT/NUMBER: the rows of the texture shown
+                    (w = 0: all of it); a figure's line is cropped
+                    to the ink band of its digits                 */
+    kf_rect box; /* the box it must stay inside                */
     SDL_Color color;
-    SDL_Texture *tex;  /* TEXT                                      */
-    int grow;          /* RECT: width follows the count-up           */
-    int number;        /* NUMBER                                    */
+    SDL_Texture *tex; /* TEXT                                      */
+    int grow;         /* RECT: width follows the count-up           */
+    int number;       /* NUMBER                                    */
 } kf_piece;
 
 #define KF_DIGIT_GLYPHS 12 /* 0-9 . — */
 
 typedef struct kf_digits {
-    char final[40];                    /* the text it ends on        */
-    int src_y, src_h;                  /* the band of each glyph shown */
+    char final[40];   /* the text it ends on        */
+    int src_y, src_h; /* the band of each glyph shown */
     SDL_Texture *tex[KF_DIGIT_GLYPHS];
     int w[KF_DIGIT_GLYPHS], h[KF_DIGIT_GLYPHS], adv[KF_DIGIT_GLYPHS];
 } kf_digits;
 
 typedef struct kf_scene {
-    int slide;           /* table index, or -1 for the shared chrome */
-    int w, h;            /* output size it was built for             */
+    int slide; /* table index, or -1 for the shared chrome */
+    int w, h;  /* output size it was built for             */
     kf_piece *pieces;
     int n_pieces, cap_pieces;
     kf_digits *numbers;

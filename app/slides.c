@@ -11,8 +11,8 @@ int kf_show_dwell(const kf_show *s, int slide)
     return d > 0 ? d : s->default_dwell_ms;
 }
 
-void kf_show_init(kf_show *s, int n, int start, int default_dwell_ms,
-                  const int *dwell_ms, uint64_t now)
+void kf_show_init(kf_show *s, int n, int start, int default_dwell_ms, const int *dwell_ms,
+                  uint64_t now)
 {
     s->n = n > 0 ? n : 1;
     s->current = wrap(start, s->n);

@@ -10,23 +10,23 @@
 #include <stdint.h>
 
 #define KF_DWELL_DEFAULT_MS 8000
-#define KF_TRANSITION_MS 900
-#define KF_COUNTUP_MS 1600
+#define KF_TRANSITION_MS    900
+#define KF_COUNTUP_MS       1600
 
 typedef struct kf_show {
-    int n;                /* number of slides, >= 1                        */
-    int current;          /* the slide shown, or leaving in a transition   */
-    int next;             /* the slide arriving, -1 when nothing moves in  */
-    uint64_t arrived_ms;  /* when `current` started arriving             */
-    uint64_t trans_ms;    /* when the running transition started         */
-    uint64_t shown_ms;    /* when `current` became fully shown           */
+    int n;               /* number of slides, >= 1                        */
+    int current;         /* the slide shown, or leaving in a transition   */
+    int next;            /* the slide arriving, -1 when nothing moves in  */
+    uint64_t arrived_ms; /* when `current` started arriving             */
+    uint64_t trans_ms;   /* when the running transition started         */
+    uint64_t shown_ms;   /* when `current` became fully shown           */
     int transition_ms, countup_ms, default_dwell_ms;
-    const int *dwell_ms;  /* per slide; 0 = default; NULL = all default    */
+    const int *dwell_ms; /* per slide; 0 = default; NULL = all default    */
 } kf_show;
 
 /* Starts the show on slide `start` (taken modulo n) at time now. */
-void kf_show_init(kf_show *s, int n, int start, int default_dwell_ms,
-                  const int *dwell_ms, uint64_t now);
+void kf_show_init(kf_show *s, int n, int start, int default_dwell_ms, const int *dwell_ms,
+                  uint64_t now);
 
 /* Advances the show to time now: ends a finished transition, starts the
  * next one when the dwell is over. Returns 1 if the slide shown changed. */

@@ -6,12 +6,12 @@
 #ifndef KF_STRINGS_H
 #define KF_STRINGS_H
 
-#define KF_STR_REPORT     "北京市政府工作报告"
-#define KF_STR_DATE       "2026年1月25日"
-#define KF_STR_SOURCE     "来源："
-#define KF_STR_ARROW      "→"
-#define KF_STR_SEPARATOR  " · "
-#define KF_STR_TARGET     "目标"
+#define KF_STR_REPORT    "北京市政府工作报告"
+#define KF_STR_DATE      "2026年1月25日"
+#define KF_STR_SOURCE    "来源："
+#define KF_STR_ARROW     "→"
+#define KF_STR_SEPARATOR " · "
+#define KF_STR_TARGET    "目标"
 
 /* All of the above, NULL-terminated, for the glyph coverage test. */
 extern const char *const kf_ui_strings[];

@@ -9,7 +9,7 @@ struct kf_text {
     TTF_Font *font[KF_FONT_FACE_COUNT];
     int size[KF_FONT_FACE_COUNT]; /* the size each font is set to now */
     unsigned long rasterisations;
-    char scratch[1024];           /* NUL-terminated copies for SDL_ttf  */
+    char scratch[1024]; /* NUL-terminated copies for SDL_ttf  */
 };
 
 kf_text *kf_text_open(char *err, size_t errlen)
@@ -97,8 +97,7 @@ int kf_text_advance(kf_text *t, kf_font_face face, int px, uint32_t cp)
     return adv;
 }
 
-void kf_text_glyph_box(kf_text *t, kf_font_face face, int px, uint32_t cp, int *miny,
-                       int *maxy)
+void kf_text_glyph_box(kf_text *t, kf_font_face face, int px, uint32_t cp, int *miny, int *maxy)
 {
     int minx, maxx, adv;
     *miny = *maxy = 0;
@@ -135,8 +134,8 @@ static int try_fit(kf_text *t, kf_font_face face, const char *s, int px, int box
     return fits && n <= max_lines && out->height <= box_h;
 }
 
-void kf_text_fit(kf_text *t, kf_font_face face, const char *s, int max_px, int box_w,
-                 int box_h, int max_lines, float line_gap, kf_fit *out)
+void kf_text_fit(kf_text *t, kf_font_face face, const char *s, int max_px, int box_w, int box_h,
+                 int max_lines, float line_gap, kf_fit *out)
 {
     if (max_lines > KF_TEXT_MAX_LINES) max_lines = KF_TEXT_MAX_LINES;
     if (max_lines < 1) max_lines = 1;
@@ -153,8 +152,8 @@ void kf_text_fit(kf_text *t, kf_font_face face, const char *s, int max_px, int b
     out->width = out->height = 0;
 }
 
-SDL_Texture *kf_text_render(kf_text *t, SDL_Renderer *r, kf_font_face face, int px,
-                            const char *s, size_t len, int *w, int *h)
+SDL_Texture *kf_text_render(kf_text *t, SDL_Renderer *r, kf_font_face face, int px, const char *s,
+                            size_t len, int *w, int *h)
 {
     char *heap;
     const char *c = cstr(t, s, len, &heap);

@@ -19,11 +19,11 @@ typedef struct kf_text kf_text;
 
 /* The result of fitting a string into a box. */
 typedef struct kf_fit {
-    int px;                /* font size chosen                      */
+    int px; /* font size chosen                      */
     int n_lines;
     kf_line lines[KF_TEXT_MAX_LINES];
-    int width, height;     /* of the whole block                    */
-    int line_h;            /* distance between baselines            */
+    int width, height; /* of the whole block                    */
+    int line_h;        /* distance between baselines            */
 } kf_fit;
 
 /* Opens both embedded faces. Returns NULL and writes a message into err on
@@ -45,22 +45,21 @@ int kf_text_height(kf_text *t, kf_font_face face, int px);
  * no taller than box_h. Sizes go down to 1 px, so text never overflows; the
  * result's px tells how far it had to shrink. line_gap is the extra space
  * between lines as a fraction of the size (0.25 = 1.25 line height). */
-void kf_text_fit(kf_text *t, kf_font_face face, const char *s, int max_px, int box_w,
-                 int box_h, int max_lines, float line_gap, kf_fit *out);
+void kf_text_fit(kf_text *t, kf_font_face face, const char *s, int max_px, int box_w, int box_h,
+                 int max_lines, float line_gap, kf_fit *out);
 
 /* Rasterises s[0..len) in white (tint it with SDL_SetTextureColorMod) into
  * a new texture owned by the caller; stores its size. Returns NULL on
  * failure (message in SDL_GetError). Counts one rasterisation. */
-SDL_Texture *kf_text_render(kf_text *t, SDL_Renderer *r, kf_font_face face, int px,
-                            const char *s, size_t len, int *w, int *h);
+SDL_Texture *kf_text_render(kf_text *t, SDL_Renderer *r, kf_font_face face, int px, const char *s,
+                            size_t len, int *w, int *h);
 
 /* The advance of one code point in pixels. */
 int kf_text_advance(kf_text *t, kf_font_face face, int px, uint32_t cp);
 
 /* The ink box of one code point relative to the pen on the baseline:
  * maxy above the baseline, miny below it (negative), as SDL_ttf reports. */
-void kf_text_glyph_box(kf_text *t, kf_font_face face, int px, uint32_t cp, int *miny,
-                       int *maxy);
+void kf_text_glyph_box(kf_text *t, kf_font_face face, int px, uint32_t cp, int *miny, int *maxy);
 
 /* Rasterisations since kf_text_open. */
 unsigned long kf_text_rasterisations(const kf_text *t);

@@ -4,32 +4,68 @@
 #define KF_THEME_H
 
 /* colours: r, g, b, a */
-#define KF_BG_TOP       {9, 22, 44, 255}     /* deep navy              */
-#define KF_BG_BOTTOM    {16, 40, 74, 255}
-#define KF_INK          {255, 255, 255, 255} /* titles, labels         */
-#define KF_INK_SOFT     {196, 208, 226, 255} /* secondary text         */
-#define KF_INK_MUTED    {128, 146, 172, 255} /* footer, quotes         */
-#define KF_GOLD         {246, 196, 83, 255}  /* the numbers            */
-#define KF_RED          {222, 48, 40, 255}   /* accents                */
-#define KF_CARD         {255, 255, 255, 16}  /* card fill over the bg  */
-#define KF_BAR_FROM     {104, 124, 156, 255} /* "before" bar           */
-#define KF_BAR_TO       {246, 196, 83, 255}  /* "after" bar            */
-#define KF_DOT          {255, 255, 255, 60}  /* progress dot           */
-#define KF_DOT_ON       {246, 196, 83, 255}  /* the current slide      */
+#define KF_BG_TOP                                                                                  \
+    {                                                                                              \
+        9, 22, 44, 255                                                                             \
+    } /* deep navy              */
+#define KF_BG_BOTTOM                                                                               \
+    {                                                                                              \
+        16, 40, 74, 255                                                                            \
+    }
+#define KF_INK                                                                                     \
+    {                                                                                              \
+        255, 255, 255, 255                                                                         \
+    } /* titles, labels         */
+#define KF_INK_SOFT                                                                                \
+    {                                                                                              \
+        196, 208, 226, 255                                                                         \
+    } /* secondary text         */
+#define KF_INK_MUTED                                                                               \
+    {                                                                                              \
+        128, 146, 172, 255                                                                         \
+    } /* footer, quotes         */
+#define KF_GOLD                                                                                    \
+    {                                                                                              \
+        246, 196, 83, 255                                                                          \
+    } /* the numbers            */
+#define KF_RED                                                                                     \
+    {                                                                                              \
+        222, 48, 40, 255                                                                           \
+    } /* accents                */
+#define KF_CARD                                                                                    \
+    {                                                                                              \
+        255, 255, 255, 16                                                                          \
+    } /* card fill over the bg  */
+#define KF_BAR_FROM                                                                                \
+    {                                                                                              \
+        104, 124, 156, 255                                                                         \
+    } /* "before" bar           */
+#define KF_BAR_TO                                                                                  \
+    {                                                                                              \
+        246, 196, 83, 255                                                                          \
+    } /* "after" bar            */
+#define KF_DOT                                                                                     \
+    {                                                                                              \
+        255, 255, 255, 60                                                                          \
+    } /* progress dot           */
+#define KF_DOT_ON                                                                                  \
+    {                                                                                              \
+        246, 196, 83, 255                                                                          \
+    } /* the current slide      */
 
 /* type sizes, in u */
-#define KF_SIZE_HEADER   2.6f
-#define KF_SIZE_TITLE    5.6f
-#define KF_SIZE_SOURCE   2.2f
-#define KF_SIZE_HERO     26.0f /* the hero's number                    */
-#define KF_SIZE_LABEL    4.6f
-#define KF_SIZE_DELTA    3.4f
-#define KF_SIZE_CARD     16.0f /* a grid card's number                 */
-#define KF_SIZE_SECTION  9.0f
+#define KF_SIZE_HEADER  2.6f
+#define KF_SIZE_TITLE   5.6f
+#define KF_SIZE_SOURCE  2.2f
+#define KF_SIZE_HERO    26.0f /* the hero's number                    */
+#define KF_SIZE_LABEL   4.6f
+#define KF_SIZE_DELTA   3.4f
+#define KF_SIZE_CARD    16.0f /* a grid card's number                 */
+#define KF_SIZE_SECTION 9.0f
 
 /* a unit after a number, and a qualifier around it, relative to it */
 #define KF_UNIT_SCALE    0.36f
 #define KF_QUAL_SCALE    0.30f
-#define KF_SIZE_QUAL_MIN 3.2f  /* the smallest a unit or qualifier gets */
+#define KF_SIZE_QUAL_MIN 3.2f /* the smallest a unit or qualifier gets */
 
 #endif

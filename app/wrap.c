@@ -15,11 +15,14 @@ static const char *const opening = "（「『《〈【〔“‘(";
 /* Units and words that stay attached to the number before them, longest
  * first within each shared prefix (the match takes the longest). */
 static const char *const units[] = {
-    "个百分点", "微克/立方米", "万平方米", "平方公里", "平方米", "万亿元", "亿千瓦时",
-    "万元/人", "人/百亿元", "万亿", "亿元", "万元", "万辆", "万户", "万家", "万项", "万个",
-    "万名", "万套", "万场", "万亩", "万吨", "万人", "万", "亿", "元", "%", "％", "岁",
-    "年", "家", "户", "个", "项", "条", "座", "处", "张", "台", "套", "场", "件", "名",
-    "人", "所", "支", "款", "栋", "辆", "亩", "吨", "倍", "公里", "米", "余", "多", "周年",
+    "个百分点",  "微克/立方米", "万平方米", "平方公里", "平方米", "万亿元", "亿千瓦时", "万元/人",
+    "人/百亿元", "万亿",        "亿元",     "万元",     "万辆",   "万户",   "万家",     "万项",
+    "万个",      "万名",        "万套",     "万场",     "万亩",   "万吨",   "万人",     "万",
+    "亿",        "元",          "%",        "％",       "岁",     "年",     "家",       "户",
+    "个",        "项",          "条",       "座",       "处",     "张",     "台",       "套",
+    "场",        "件",          "名",       "人",       "所",     "支",     "款",       "栋",
+    "辆",        "亩",          "吨",       "倍",       "公里",   "米",     "余",       "多",
+    "周年",
 };
 
 static int in_set(const char *set, uint32_t cp)
@@ -85,9 +88,9 @@ void kf_wrap_opportunities(const char *text, char *brk)
             continue;
         }
         size_t s = i;
-        while (i < len && (is_digit(text[i]) || text[i] == '.' ||
-                           (strncmp(text + i, "—", strlen("—")) == 0 && i + 3 < len &&
-                            is_digit(text[i + 3]))))
+        while (i < len &&
+               (is_digit(text[i]) || text[i] == '.' ||
+                (strncmp(text + i, "—", strlen("—")) == 0 && i + 3 < len && is_digit(text[i + 3]))))
             i += text[i] == '.' || is_digit(text[i]) ? 1 : strlen("—");
         size_t u = unit_at(text + i);
         size_t e = i + u; /* end of number + unit */
@@ -104,8 +107,8 @@ void kf_wrap_opportunities(const char *text, char *brk)
     brk[len - 1] = 1;
 }
 
-int kf_wrap(const char *text, int max_width, kf_measure_fn measure, void *ctx,
-                 kf_line *lines, int max_lines, int *fits)
+int kf_wrap(const char *text, int max_width, kf_measure_fn measure, void *ctx, kf_line *lines,
+            int max_lines, int *fits)
 {
     size_t len = strlen(text);
     int count = 0;

@@ -28,7 +28,7 @@ void kf_wrap_opportunities(const char *text, char *brk);
  * the number of lines the text needs (which may exceed max_lines). Sets
  * *fits to 1 if every line fits in max_width (a piece with no opportunity
  * that is wider than max_width makes it 0). Returns -1 if out of memory. */
-int kf_wrap(const char *text, int max_width, kf_measure_fn measure, void *ctx,
-                 kf_line *lines, int max_lines, int *fits);
+int kf_wrap(const char *text, int max_width, kf_measure_fn measure, void *ctx, kf_line *lines,
+            int max_lines, int *fits);
 
 #endif

@@ -13,17 +13,18 @@
 _Static_assert(sizeof kf_font_regular > 1024, "fonts/NotoSansCJKsc-Regular.subset.otf is empty");
 _Static_assert(sizeof kf_font_bold > 1024, "fonts/NotoSansCJKsc-Bold.subset.otf is empty");
 
+/* clang-format off */
 static const kf_font_blob kf_fonts_table[] = {
     [KF_FONT_REGULAR] = {kf_font_regular, sizeof kf_font_regular,
                          "NotoSansCJKsc-Regular.subset.otf"},
     [KF_FONT_BOLD] = {kf_font_bold, sizeof kf_font_bold, "NotoSansCJKsc-Bold.subset.otf"},
 };
+/* clang-format on */
 _Static_assert(sizeof kf_fonts_table / sizeof kf_fonts_table[0] == KF_FONT_FACE_COUNT,
                "kf_fonts_table needs one entry per kf_font_face");
 
 const kf_font_blob *kf_fonts_get(kf_font_face face)
 {
-    if ((int)face < 0 || face >= KF_FONT_FACE_COUNT)
-        return NULL;
+    if ((int)face < 0 || face >= KF_FONT_FACE_COUNT) return NULL;
     return &kf_fonts_table[face];
 }

@@ -5,11 +5,7 @@
 #define KF_FONTS_H
 #include <stddef.h>
 
-typedef enum kf_font_face {
-    KF_FONT_REGULAR,
-    KF_FONT_BOLD,
-    KF_FONT_FACE_COUNT
-} kf_font_face;
+typedef enum kf_font_face { KF_FONT_REGULAR, KF_FONT_BOLD, KF_FONT_FACE_COUNT } kf_font_face;
 
 /* One embedded font file. */
 typedef struct kf_font_blob {

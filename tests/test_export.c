@@ -70,13 +70,16 @@ int main(int argc, char **argv)
                  "%s: corner is %d,%d,%d", path, r, g, b);
         int gold;
         /* header, title (the section slide has none), body, footer drawn */
-        KF_CHECK(ink_in(s, f.header, &gold) > f.header.w * f.header.h / 200, "%s: header blank", path);
+        KF_CHECK(ink_in(s, f.header, &gold) > f.header.w * f.header.h / 200, "%s: header blank",
+                 path);
         if (sl->kind != KF_SLIDE_SECTION)
-            KF_CHECK(ink_in(s, f.title, &gold) > f.title.w * f.title.h / 100, "%s: title blank", path);
+            KF_CHECK(ink_in(s, f.title, &gold) > f.title.w * f.title.h / 100, "%s: title blank",
+                     path);
         long body = ink_in(s, f.body, &gold);
         KF_CHECK(body > f.body.w * f.body.h / 100, "%s: body nearly blank (%ld)", path, body);
         if (sl->kind != KF_SLIDE_SECTION)
-            KF_CHECK(gold > (int)(f.u * f.u * 4), "%s: numbers not drawn in gold (%d px)", path, gold);
+            KF_CHECK(gold > (int)(f.u * f.u * 4), "%s: numbers not drawn in gold (%d px)", path,
+                     gold);
         KF_CHECK(ink_in(s, f.source, &gold) > 50, "%s: footer blank", path);
         SDL_FreeSurface(s);
     }

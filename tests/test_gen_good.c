@@ -11,8 +11,7 @@
 static const kf_slide *slide(const char *key)
 {
     for (int i = 0; i < kf_figures.n_slides; i++)
-        if (strcmp(kf_figures.slides[i].key, key) == 0)
-            return &kf_figures.slides[i];
+        if (strcmp(kf_figures.slides[i].key, key) == 0) return &kf_figures.slides[i];
     return NULL;
 }
 

@@ -57,8 +57,7 @@ static int kf_decode(const unsigned char *s, uint32_t *cp)
             return 0;
         c = (c << 6) | (s[i] & 0x3F);
     }
-    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-        return 0;
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return 0;
     *cp = c;
     return n;
 }
@@ -87,8 +86,7 @@ static const char *kf_show(uint32_t cp, char buf[5])
  * where it is used ("slide KEY field NAME"). */
 static void kf_check_cp(FT_Face face, const char *fname, uint32_t cp, const char *where)
 {
-    if (kf_seen[cp / 8] & (1u << (cp % 8)))
-        return;
+    if (kf_seen[cp / 8] & (1u << (cp % 8))) return;
     kf_seen[cp / 8] |= (unsigned char)(1u << (cp % 8));
     if (FT_Get_Char_Index(face, cp) != 0) {
         kf_check_pass++;
@@ -158,7 +156,8 @@ static void kf_check_coverage(FT_Face face, const char *fname)
         kf_check_str(face, fname, kf_ui_strings[i], where);
     }
     for (size_t i = 0; i < sizeof kf_fullwidth_subst / sizeof kf_fullwidth_subst[0]; i++)
-        kf_check_cp(face, fname, kf_fullwidth_subst[i], "the source quote's full-width punctuation");
+        kf_check_cp(face, fname, kf_fullwidth_subst[i],
+                    "the source quote's full-width punctuation");
 }
 
 int main(void)
@@ -166,8 +165,7 @@ int main(void)
     FT_Library lib;
     FT_Error err = FT_Init_FreeType(&lib);
     KF_CHECK(err == 0, "FT_Init_FreeType: error %d", err);
-    if (err)
-        return kf_check_done();
+    if (err) return kf_check_done();
 
     KF_CHECK(kf_figures.n_slides > 0, "the figures table has no slides");
     KF_CHECK(kf_fonts_get(KF_FONT_FACE_COUNT) == NULL, "an invalid face must give NULL");
@@ -176,16 +174,14 @@ int main(void)
         const char *fname = kf_face_names[i];
         const kf_font_blob *b = kf_fonts_get((kf_font_face)i);
         KF_CHECK(b != NULL, "kf_fonts_get(%s) is NULL", fname);
-        if (!b)
-            continue;
+        if (!b) continue;
         KF_CHECK(b->data && b->size > 0 && b->name, "%s: empty blob", fname);
         KF_CHECK((uintptr_t)b->data % 16 == 0, "%s: data not 16-byte aligned", fname);
 
         FT_Face face;
         err = FT_New_Memory_Face(lib, b->data, (FT_Long)b->size, 0, &face);
         KF_CHECK(err == 0, "%s: FT_New_Memory_Face(%s): error %d", fname, b->name, err);
-        if (err)
-            continue;
+        if (err) continue;
         KF_CHECK_STR(face->family_name, "Noto Sans CJK SC");
         KF_CHECK_STR(face->style_name, fname);
         int bold = (face->style_flags & FT_STYLE_FLAG_BOLD) != 0;

@@ -9,8 +9,9 @@ static int parse(kf_options *o, char *err, int argc, char **argv)
     return kf_options_parse(argc, argv, 36, o, err, 256);
 }
 
-#define ARGS(...) (char *[]){"keyfig", __VA_ARGS__}
-#define NARGS(...) (int)(sizeof((char *[]){"keyfig", __VA_ARGS__}) / sizeof(char *))
+#define ARGS(...)                                                                                  \
+    (char *[]) { "keyfig", __VA_ARGS__ }
+#define NARGS(...)         (int)(sizeof((char *[]){"keyfig", __VA_ARGS__}) / sizeof(char *))
 #define PARSE(o, err, ...) parse(o, err, NARGS(__VA_ARGS__), ARGS(__VA_ARGS__))
 
 int main(void)
@@ -21,7 +22,8 @@ int main(void)
     KF_CHECK_INT(parse(&o, err, 1, (char *[]){"keyfig"}), 0);
     KF_CHECK_INT(o.mode, KF_MODE_KIOSK);
     KF_CHECK_INT(o.windowed, 0);
-    KF_CHECK_INT(PARSE(&o, err, "--windowed", "--size", "1280x720", "--dwell", "5", "--slide", "3"), 0);
+    KF_CHECK_INT(PARSE(&o, err, "--windowed", "--size", "1280x720", "--dwell", "5", "--slide", "3"),
+                 0);
     KF_CHECK_INT(o.windowed, 1);
     KF_CHECK_INT(o.width, 1280);
     KF_CHECK_INT(o.height, 720);
@@ -45,12 +47,17 @@ int main(void)
         {2, ARGS("--bogus"), "unknown option \"--bogus\" (try --help)"},
         {2, ARGS("-x"), "unknown option \"-x\" (try --help)"},
         {2, ARGS("--size"), "--size needs a value (try --help)"},
-        {3, ARGS("--size", "1920"), "--size: \"1920\" is not WIDTHxHEIGHT (each 64 to 16384), e.g. 1920x1080"},
-        {3, ARGS("--size", "10x10"), "--size: \"10x10\" is not WIDTHxHEIGHT (each 64 to 16384), e.g. 1920x1080"},
-        {3, ARGS("--size", "1920x-5"), "--size: \"1920x-5\" is not WIDTHxHEIGHT (each 64 to 16384), e.g. 1920x1080"},
+        {3, ARGS("--size", "1920"),
+         "--size: \"1920\" is not WIDTHxHEIGHT (each 64 to 16384), e.g. 1920x1080"},
+        {3, ARGS("--size", "10x10"),
+         "--size: \"10x10\" is not WIDTHxHEIGHT (each 64 to 16384), e.g. 1920x1080"},
+        {3, ARGS("--size", "1920x-5"),
+         "--size: \"1920x-5\" is not WIDTHxHEIGHT (each 64 to 16384), e.g. 1920x1080"},
         {3, ARGS("--dwell", "0"), "--dwell: \"0\" is not a whole number of seconds from 1 to 3600"},
-        {3, ARGS("--dwell", "2.5"), "--dwell: \"2.5\" is not a whole number of seconds from 1 to 3600"},
-        {3, ARGS("--dwell", "99999999999999999999"), "--dwell: \"99999999999999999999\" is not a whole number of seconds from 1 to 3600"},
+        {3, ARGS("--dwell", "2.5"),
+         "--dwell: \"2.5\" is not a whole number of seconds from 1 to 3600"},
+        {3, ARGS("--dwell", "99999999999999999999"),
+         "--dwell: \"99999999999999999999\" is not a whole number of seconds from 1 to 3600"},
         {3, ARGS("--slide", "0"), "--slide: \"0\" is not a slide number from 1 to 36"},
         {3, ARGS("--slide", "37"), "--slide: \"37\" is not a slide number from 1 to 36"},
         {3, ARGS("--rotate", "45"), "--rotate: \"45\" is not 0, 90, 180 or 270"},

@@ -36,8 +36,9 @@ static void numbers_in_quote(const kf_figure *f, const char *field, const char *
                n + 1 < sizeof num)
             num[n++] = *p++;
         num[n] = '\0';
-        KF_CHECK(strstr(quote, num) != NULL, "%s (line %d): %s number %s is not in its quote \"%s\"",
-                 f->id, f->line, field, num, f->source);
+        KF_CHECK(strstr(quote, num) != NULL,
+                 "%s (line %d): %s number %s is not in its quote \"%s\"", f->id, f->line, field,
+                 num, f->source);
     }
 }
 
@@ -56,15 +57,15 @@ static void check_figure(const kf_slide *s, const kf_figure *f, const char *repo
                      f->id, f->line, shown, f->source);
         }
         if (f->from[0])
-            KF_CHECK(strstr(q, f->from) != NULL, "%s (line %d): from %s is not in its quote",
-                     f->id, f->line, f->from);
+            KF_CHECK(strstr(q, f->from) != NULL, "%s (line %d): from %s is not in its quote", f->id,
+                     f->line, f->from);
     }
     numbers_in_quote(f, "label", f->label, q);
     numbers_in_quote(f, "delta", f->delta, q);
     numbers_in_quote(f, "unit", f->unit, q);
     if (report)
-        KF_CHECK(strstr(report, q) != NULL, "%s (line %d): quote not in the report: \"%s\"",
-                 f->id, f->line, f->source);
+        KF_CHECK(strstr(report, q) != NULL, "%s (line %d): quote not in the report: \"%s\"", f->id,
+                 f->line, f->source);
     /* the extraction's wrong characters never reach the screen */
     const char *wrong[] = {"紀", "一中关村"};
     for (size_t i = 0; i < sizeof wrong / sizeof wrong[0]; i++) {

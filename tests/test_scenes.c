@@ -13,9 +13,9 @@
 #include "render.h"
 
 static const int sizes[][2] = {
-    {640, 360}, {1280, 720}, {1920, 1080}, {3840, 2160}, /* landscape        */
-    {360, 640}, {720, 1280}, {1080, 1920}, {2160, 3840}, /* portrait         */
-    {1024, 768}, {800, 480}, {1920, 1200},               /* other panels     */
+    {640, 360},  {1280, 720}, {1920, 1080}, {3840, 2160}, /* landscape        */
+    {360, 640},  {720, 1280}, {1080, 1920}, {2160, 3840}, /* portrait         */
+    {1024, 768}, {800, 480},  {1920, 1200},               /* other panels     */
 };
 
 static void check_scene(const kf_app *a, const kf_scene *s, int w, int h)
@@ -28,12 +28,13 @@ static void check_scene(const kf_app *a, const kf_scene *s, int w, int h)
     KF_CHECK(s->n_pieces > 0, "slide %s at %dx%d is empty", sl->key, w, h);
     for (int i = 0; i < s->n_pieces; i++) {
         const kf_piece *p = &s->pieces[i];
-        KF_CHECK(kf_rect_contains(screen, p->box), "slide %s at %dx%d: piece %d box (%d,%d %dx%d) off screen",
-                 sl->key, w, h, i, p->box.x, p->box.y, p->box.w, p->box.h);
+        KF_CHECK(kf_rect_contains(screen, p->box),
+                 "slide %s at %dx%d: piece %d box (%d,%d %dx%d) off screen", sl->key, w, h, i,
+                 p->box.x, p->box.y, p->box.w, p->box.h);
         KF_CHECK(kf_rect_contains(p->box, p->dst),
-                 "slide %s at %dx%d: piece %d (%d,%d %dx%d) overflows its box (%d,%d %dx%d)", sl->key,
-                 w, h, i, p->dst.x, p->dst.y, p->dst.w, p->dst.h, p->box.x, p->box.y, p->box.w,
-                 p->box.h);
+                 "slide %s at %dx%d: piece %d (%d,%d %dx%d) overflows its box (%d,%d %dx%d)",
+                 sl->key, w, h, i, p->dst.x, p->dst.y, p->dst.w, p->dst.h, p->box.x, p->box.y,
+                 p->box.w, p->box.h);
         if (p->kind == KF_PIECE_TEXT) {
             /* readable: no line of text below 1.2 units (13 px at 1080p) */
             KF_CHECK(p->dst.h >= (int)(1.2f * u) || p->src.h < p->dst.h,
@@ -47,7 +48,8 @@ static void check_scene(const kf_app *a, const kf_scene *s, int w, int h)
             /* the number ends on a value of this slide, exactly */
             int found = 0;
             for (int f = 0; f < sl->n_figures; f++)
-                found |= !strcmp(d->final, sl->figures[f].value) || !strcmp(d->final, sl->figures[f].from);
+                found |= !strcmp(d->final, sl->figures[f].value) ||
+                         !strcmp(d->final, sl->figures[f].from);
             KF_CHECK(found, "slide %s: number %s is not one of its figures", sl->key, d->final);
             numbers++;
         }
@@ -55,7 +57,8 @@ static void check_scene(const kf_app *a, const kf_scene *s, int w, int h)
     int want = 0;
     for (int f = 0; f < sl->n_figures; f++)
         want += (sl->figures[f].value[0] != 0) + (sl->figures[f].from[0] != 0);
-    KF_CHECK(numbers == want, "slide %s at %dx%d shows %d numbers, has %d", sl->key, w, h, numbers, want);
+    KF_CHECK(numbers == want, "slide %s at %dx%d shows %d numbers, has %d", sl->key, w, h, numbers,
+             want);
 }
 
 static void all_sizes(void)
@@ -120,10 +123,12 @@ static void running_show(void)
             now += 40; /* 25 frames a second of virtual time */
         }
     }
-    KF_CHECK(frames_drawn_without_build > (unsigned long)kf_figures.n_slides * 30, "only %lu frames", frames_drawn_without_build);
+    KF_CHECK(frames_drawn_without_build > (unsigned long)kf_figures.n_slides * 30,
+             "only %lu frames", frames_drawn_without_build);
     KF_CHECK_INT(raster_during_frames, 0);
     KF_CHECK(visited == kf_figures.n_slides, "visited %d slides", visited);
-    KF_CHECK(sleeps == (unsigned long)kf_figures.n_slides, "slept %lu times, want once a slide", sleeps);
+    KF_CHECK(sleeps == (unsigned long)kf_figures.n_slides, "slept %lu times, want once a slide",
+             sleeps);
     printf("frames: %lu drawn, %lu rasterisations while drawing, %lu sleeps\n",
            frames_drawn_without_build, raster_during_frames, sleeps);
 

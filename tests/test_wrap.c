@@ -60,7 +60,8 @@ int main(void)
         for (int cols = 2; cols <= 8; cols++) {
             snprintf(text, sizeof text, "一二三四五%s六七八九十", closing[i]);
             const char *w = wrap(text, cols);
-            KF_CHECK(no_line_starts_with(w, closing[i]), "%s wrapped at %d: %s", closing[i], cols, w);
+            KF_CHECK(no_line_starts_with(w, closing[i]), "%s wrapped at %d: %s", closing[i], cols,
+                     w);
         }
     }
     /* opening punctuation never ends a line */

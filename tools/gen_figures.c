@@ -75,32 +75,43 @@
 
 #include "figures.h"
 
-#define KF_GEN_USAGE "usage: kf_gen_figures INPUT.tsv OUTPUT.c [--name NAME]\n"
-#define KF_GEN_NCOLS 14
-#define KF_GEN_MAX_LINE 65536L         /* bytes in a line, without its end */
-#define KF_GEN_MAX_FILE (16L << 20)    /* bytes in the file */
-#define KF_GEN_MAX_ERRORS 100          /* printed; then "too many errors" */
-#define KF_GEN_MSG_MAX 512             /* bytes in one message */
-#define KF_GEN_QUOTE_CPS 32            /* code points of a quoted column */
-#define KF_GEN_QUOTE_MAX (KF_GEN_QUOTE_CPS * 4 + 4)
-#define KF_GEN_KEY_MAX 40              /* id and slide key */
-#define KF_GEN_NUMBER_MAX 20           /* value and from */
-#define KF_GEN_LINELESS INT_MAX        /* a message about the whole file */
+#define KF_GEN_USAGE      "usage: kf_gen_figures INPUT.tsv OUTPUT.c [--name NAME]\n"
+#define KF_GEN_NCOLS      14
+#define KF_GEN_MAX_LINE   65536L      /* bytes in a line, without its end */
+#define KF_GEN_MAX_FILE   (16L << 20) /* bytes in the file */
+#define KF_GEN_MAX_ERRORS 100         /* printed; then "too many errors" */
+#define KF_GEN_MSG_MAX    512         /* bytes in one message */
+#define KF_GEN_QUOTE_CPS  32          /* code points of a quoted column */
+#define KF_GEN_QUOTE_MAX  (KF_GEN_QUOTE_CPS * 4 + 4)
+#define KF_GEN_KEY_MAX    40      /* id and slide key */
+#define KF_GEN_NUMBER_MAX 20      /* value and from */
+#define KF_GEN_LINELESS   INT_MAX /* a message about the whole file */
 
 enum {
-    KF_COL_ID, KF_COL_SECTION, KF_COL_SLIDE, KF_COL_KIND, KF_COL_TITLE,
-    KF_COL_DWELL, KF_COL_LABEL, KF_COL_PRE, KF_COL_VALUE, KF_COL_UNIT,
-    KF_COL_POST, KF_COL_FROM, KF_COL_DELTA, KF_COL_SOURCE
+    KF_COL_ID,
+    KF_COL_SECTION,
+    KF_COL_SLIDE,
+    KF_COL_KIND,
+    KF_COL_TITLE,
+    KF_COL_DWELL,
+    KF_COL_LABEL,
+    KF_COL_PRE,
+    KF_COL_VALUE,
+    KF_COL_UNIT,
+    KF_COL_POST,
+    KF_COL_FROM,
+    KF_COL_DELTA,
+    KF_COL_SOURCE
 };
 
-static const char *const kf_gen_cols[] = {
-    "id", "section", "slide", "kind", "title", "dwell", "label",
-    "pre", "value", "unit", "post", "from", "delta", "source"};
-_Static_assert(sizeof kf_gen_cols / sizeof kf_gen_cols[0] == KF_GEN_NCOLS,
-               "one name per column");
+static const char *const kf_gen_cols[] = {"id",    "section", "slide", "kind",  "title",
+                                          "dwell", "label",   "pre",   "value", "unit",
+                                          "post",  "from",    "delta", "source"};
+_Static_assert(sizeof kf_gen_cols / sizeof kf_gen_cols[0] == KF_GEN_NCOLS, "one name per column");
 
 /* Per kind: its name in the TSV, its enum in the output, rows per slide,
  * the label's length limit. In kf_slide_kind order. */
+/* clang-format off */
 static const struct kf_gen_kind {
     const char *name, *enumerator;
     int min_rows, max_rows, label_max;
@@ -111,6 +122,7 @@ static const struct kf_gen_kind {
     {"change", "KF_SLIDE_CHANGE", 1, 3, 14},
     {"targets", "KF_SLIDE_TARGETS", 2, 8, 20},
 };
+/* clang-format on */
 _Static_assert(sizeof kf_gen_kinds / sizeof kf_gen_kinds[0] == KF_SLIDE_KIND_COUNT,
                "one entry per kf_slide_kind");
 
@@ -123,28 +135,28 @@ typedef struct kf_gen_str {
 /* What a pass over a column found. */
 enum { KF_GEN_BAD_UTF8 = 1, KF_GEN_CONTROL = 2 };
 typedef struct kf_gen_scan {
-    unsigned bad;          /* KF_GEN_BAD_UTF8 | KF_GEN_CONTROL */
-    size_t cps;            /* code points */
+    unsigned bad; /* KF_GEN_BAD_UTF8 | KF_GEN_CONTROL */
+    size_t cps;   /* code points */
     int starts_space, ends_space, all_space, space_by_digit;
 } kf_gen_scan;
 
 typedef struct kf_gen_row {
     kf_gen_str col[KF_GEN_NCOLS];
     int line;
-    int kind;              /* a kf_slide_kind, -1 when unknown */
+    int kind; /* a kf_slide_kind, -1 when unknown */
     int dwell_ms;
-    unsigned ok;           /* bit c: column c is UTF-8 without controls */
+    unsigned ok; /* bit c: column c is UTF-8 without controls */
 } kf_gen_row;
 
 typedef struct kf_gen_slide {
-    size_t first;          /* its first row in kf_gen.rows */
-    int n_rows;            /* rows of its first (only valid) run */
-    int uncertain;         /* an unreadable row beside it: count unknown */
+    size_t first;  /* its first row in kf_gen.rows */
+    int n_rows;    /* rows of its first (only valid) run */
+    int uncertain; /* an unreadable row beside it: count unknown */
 } kf_gen_slide;
 
 /* Open-addressing hash map from a string to a number. */
 typedef struct kf_gen_slot {
-    const char *s;         /* NULL: an empty slot */
+    const char *s; /* NULL: an empty slot */
     size_t n, val;
 } kf_gen_slot;
 typedef struct kf_gen_map {
@@ -153,7 +165,7 @@ typedef struct kf_gen_map {
 } kf_gen_map;
 
 typedef struct kf_gen_msg {
-    int line;              /* KF_GEN_LINELESS: about the whole file */
+    int line; /* KF_GEN_LINELESS: about the whole file */
     char text[KF_GEN_MSG_MAX];
 } kf_gen_msg;
 
@@ -161,19 +173,19 @@ typedef struct kf_gen_msg {
 typedef struct kf_gen {
     kf_gen_msg msgs[KF_GEN_MAX_ERRORS + 1]; /* the first errors, by line */
     int n_msgs;
-    long n_errors;         /* all errors found */
+    long n_errors; /* all errors found */
     kf_gen_row *rows;
     size_t n_rows, cap_rows;
     kf_gen_slide *slides;
     size_t n_slides, cap_slides;
-    kf_gen_map ids;        /* id -> its line */
-    kf_gen_map keys;       /* slide key -> its index in slides */
-    size_t cur;            /* slide of the last row with a key */
+    kf_gen_map ids;  /* id -> its line */
+    kf_gen_map keys; /* slide key -> its index in slides */
+    size_t cur;      /* slide of the last row with a key */
     int have_cur;
-    int cur_counts;        /* rows still count toward cur (its first run) */
-    int pending;           /* an unreadable row since the last keyed row */
-    long unreadable;       /* rows that could not be split or keyed */
-    long n_figures;        /* rows with a value */
+    int cur_counts;  /* rows still count toward cur (its first run) */
+    int pending;     /* an unreadable row since the last keyed row */
+    long unreadable; /* rows that could not be split or keyed */
+    long n_figures;  /* rows with a value */
 } kf_gen;
 
 /* A growing output text; `oom` sticks once an allocation failed. */
@@ -206,23 +218,17 @@ static size_t kf_gen_utf8(const unsigned char *s, size_t n, uint32_t *cp)
     } else {
         return 0;
     }
-    if (n < len)
-        return 0;
+    if (n < len) return 0;
     for (size_t i = 1; i < len; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
+        if ((s[i] & 0xC0) != 0x80) return 0;
         v = (v << 6) | (s[i] & 0x3Fu);
     }
-    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
-        return 0;
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
     *cp = v;
     return len;
 }
 
-static int kf_gen_is_control(uint32_t cp)
-{
-    return cp < 0x20 || (cp >= 0x7F && cp < 0xA0);
-}
+static int kf_gen_is_control(uint32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp < 0xA0); }
 
 /* Unicode's space separators (Zs). */
 static int kf_gen_is_space(uint32_t cp)
@@ -231,10 +237,7 @@ static int kf_gen_is_space(uint32_t cp)
            cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 
-static int kf_gen_is_digit(uint32_t cp)
-{
-    return cp >= '0' && cp <= '9';
-}
+static int kf_gen_is_digit(uint32_t cp) { return cp >= '0' && cp <= '9'; }
 
 /* One pass over s: its encoding problems, length and spaces. */
 static kf_gen_scan kf_gen_scan_str(kf_gen_str s)
@@ -252,19 +255,17 @@ static kf_gen_scan kf_gen_scan_str(kf_gen_str s)
             r.bad |= KF_GEN_CONTROL;
         }
         int space = kf_gen_is_space(cp);
-        if (i == 0)
-            r.starts_space = space;
+        if (i == 0) r.starts_space = space;
         r.ends_space = space;
         r.all_space &= space;
-        if (i > 0 && ((space && kf_gen_is_digit(prev)) ||
-                      (kf_gen_is_space(prev) && kf_gen_is_digit(cp))))
+        if (i > 0 &&
+            ((space && kf_gen_is_digit(prev)) || (kf_gen_is_space(prev) && kf_gen_is_digit(cp))))
             r.space_by_digit = 1;
         prev = cp;
         r.cps++;
         i += len;
     }
-    if (s.n == 0)
-        r.all_space = 0;
+    if (s.n == 0) r.all_space = 0;
     return r;
 }
 
@@ -306,8 +307,7 @@ static int kf_gen_contains(kf_gen_str s, const char *needle)
 {
     size_t k = strlen(needle);
     for (size_t i = 0; i + k <= s.n; i++)
-        if (memcmp(s.s + i, needle, k) == 0)
-            return 1;
+        if (memcmp(s.s + i, needle, k) == 0) return 1;
     return 0;
 }
 
@@ -316,8 +316,7 @@ static int kf_gen_key_chars(kf_gen_str s)
 {
     for (size_t i = 0; i < s.n; i++) {
         char c = s.s[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
-            return 0;
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return 0;
     }
     return 1;
 }
@@ -328,16 +327,12 @@ static int kf_gen_key_chars(kf_gen_str s)
 static size_t kf_gen_number(const char *s, size_t n)
 {
     size_t i = 0;
-    while (i < n && s[i] >= '0' && s[i] <= '9')
-        i++;
-    if (i == 0)
-        return 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+    if (i == 0) return 0;
     if (i < n && s[i] == '.') {
         size_t j = i + 1;
-        while (j < n && s[j] >= '0' && s[j] <= '9')
-            j++;
-        if (j == i + 1)
-            return 0;
+        while (j < n && s[j] >= '0' && s[j] <= '9') j++;
+        if (j == i + 1) return 0;
         i = j;
     }
     return i;
@@ -350,15 +345,11 @@ static size_t kf_gen_number(const char *s, size_t n)
 static int kf_gen_value(kf_gen_str s, size_t *low)
 {
     size_t a = kf_gen_number(s.s, s.n);
-    if (a == 0)
-        return 0;
-    if (a == s.n)
-        return 1;
+    if (a == 0) return 0;
+    if (a == s.n) return 1;
     size_t rest = s.n - a;
-    if (rest <= 3 || memcmp(s.s + a, KF_GEN_DASH, 3) != 0)
-        return 0;
-    if (kf_gen_number(s.s + a + 3, rest - 3) != rest - 3)
-        return 0;
+    if (rest <= 3 || memcmp(s.s + a, KF_GEN_DASH, 3) != 0) return 0;
+    if (kf_gen_number(s.s + a + 3, rest - 3) != rest - 3) return 0;
     *low = a;
     return 2;
 }
@@ -367,25 +358,18 @@ static int kf_gen_value(kf_gen_str s, size_t *low)
 static int kf_gen_numcmp(const char *a, size_t an, const char *b, size_t bn)
 {
     size_t ai = 0, bi = 0;
-    while (ai < an && a[ai] >= '0' && a[ai] <= '9')
-        ai++;
-    while (bi < bn && b[bi] >= '0' && b[bi] <= '9')
-        bi++;
+    while (ai < an && a[ai] >= '0' && a[ai] <= '9') ai++;
+    while (bi < bn && b[bi] >= '0' && b[bi] <= '9') bi++;
     size_t az = 0, bz = 0; /* leading zeros */
-    while (az + 1 < ai && a[az] == '0')
-        az++;
-    while (bz + 1 < bi && b[bz] == '0')
-        bz++;
-    if (ai - az != bi - bz)
-        return ai - az < bi - bz ? -1 : 1;
+    while (az + 1 < ai && a[az] == '0') az++;
+    while (bz + 1 < bi && b[bz] == '0') bz++;
+    if (ai - az != bi - bz) return ai - az < bi - bz ? -1 : 1;
     int c = memcmp(a + az, b + bz, ai - az);
-    if (c)
-        return c;
+    if (c) return c;
     /* the fractions, digit by digit, a missing digit being 0 */
     for (size_t i = 1; ai + i < an || bi + i < bn; i++) {
         char da = ai + i < an ? a[ai + i] : '0', db = bi + i < bn ? b[bi + i] : '0';
-        if (da != db)
-            return da < db ? -1 : 1;
+        if (da != db) return da < db ? -1 : 1;
     }
     return 0;
 }
@@ -394,13 +378,10 @@ static int kf_gen_numcmp(const char *a, size_t an, const char *b, size_t bn)
 static int kf_gen_dwell(kf_gen_str s)
 {
     long v = 0;
-    if (s.n == 0)
-        return 0;
+    if (s.n == 0) return 0;
     for (size_t i = 0; i < s.n; i++) {
-        if (s.s[i] < '0' || s.s[i] > '9')
-            return -1;
-        if (v < 1000)
-            v = v * 10 + (s.s[i] - '0');
+        if (s.s[i] < '0' || s.s[i] > '9') return -1;
+        if (v < 1000) v = v * 10 + (s.s[i] - '0');
     }
     return v >= 3 && v <= 60 ? (int)v : -1;
 }
@@ -410,8 +391,7 @@ static int kf_gen_dwell(kf_gen_str s)
 static size_t kf_gen_hash(const char *s, size_t n)
 {
     uint64_t h = 1469598103934665603u; /* FNV-1a */
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 1099511628211u;
     return (size_t)h;
 }
 
@@ -431,8 +411,7 @@ static int kf_gen_map_put(kf_gen_map *m, kf_gen_str key, size_t *val)
     if ((m->n + 1) * 2 > m->cap) {
         size_t cap = m->cap ? m->cap * 2 : 64;
         kf_gen_map bigger = {calloc(cap, sizeof(kf_gen_slot)), cap, m->n};
-        if (!bigger.slots)
-            return -1;
+        if (!bigger.slots) return -1;
         for (size_t i = 0; i < m->cap; i++)
             if (m->slots[i].s)
                 *kf_gen_map_slot(&bigger, (kf_gen_str){m->slots[i].s, m->slots[i].n}) = m->slots[i];
@@ -453,18 +432,15 @@ static int kf_gen_map_put(kf_gen_map *m, kf_gen_str key, size_t *val)
 
 /* Records an error at `line`. Keeps the first KF_GEN_MAX_ERRORS + 1 by line
  * (in the order found within a line), counts them all. */
-__attribute__((format(printf, 3, 4)))
-static void kf_gen_error(kf_gen *g, int line, const char *fmt, ...)
+__attribute__((format(printf, 3, 4))) static void kf_gen_error(kf_gen *g, int line, const char *fmt,
+                                                               ...)
 {
     g->n_errors++;
     int n = g->n_msgs;
-    if (n > KF_GEN_MAX_ERRORS && g->msgs[n - 1].line <= line)
-        return;
+    if (n > KF_GEN_MAX_ERRORS && g->msgs[n - 1].line <= line) return;
     int at = n;
-    while (at > 0 && g->msgs[at - 1].line > line)
-        at--;
-    if (n > KF_GEN_MAX_ERRORS)
-        n--; /* the last one falls off */
+    while (at > 0 && g->msgs[at - 1].line > line) at--;
+    if (n > KF_GEN_MAX_ERRORS) n--; /* the last one falls off */
     memmove(&g->msgs[at + 1], &g->msgs[at], (size_t)(n - at) * sizeof g->msgs[0]);
     g->msgs[at].line = line;
     va_list ap;
@@ -477,13 +453,10 @@ static void kf_gen_error(kf_gen *g, int line, const char *fmt, ...)
 static void kf_gen_print_errors(const kf_gen *g, const char *name)
 {
     for (int i = 0; i < g->n_msgs && i < KF_GEN_MAX_ERRORS; i++) {
-        if (g->msgs[i].line == KF_GEN_LINELESS)
-            fprintf(stderr, "%s: %s\n", name, g->msgs[i].text);
-        else
-            fprintf(stderr, "%s:%d: %s\n", name, g->msgs[i].line, g->msgs[i].text);
+        if (g->msgs[i].line == KF_GEN_LINELESS) fprintf(stderr, "%s: %s\n", name, g->msgs[i].text);
+        else fprintf(stderr, "%s:%d: %s\n", name, g->msgs[i].line, g->msgs[i].text);
     }
-    if (g->n_errors > KF_GEN_MAX_ERRORS)
-        fprintf(stderr, "%s: too many errors\n", name);
+    if (g->n_errors > KF_GEN_MAX_ERRORS) fprintf(stderr, "%s: too many errors\n", name);
 }
 
 /* ---- rows ---------------------------------------------------------------------- */
@@ -492,8 +465,7 @@ static void kf_gen_print_errors(const kf_gen *g, const char *name)
  * start may have lost a row, so their row counts go unchecked. */
 static void kf_gen_unreadable(kf_gen *g)
 {
-    if (g->have_cur && g->cur_counts)
-        g->slides[g->cur].uncertain = 1;
+    if (g->have_cur && g->cur_counts) g->slides[g->cur].uncertain = 1;
     g->pending = 1;
     g->unreadable++;
 }
@@ -521,11 +493,10 @@ static void kf_gen_check_key(kf_gen *g, const kf_gen_row *r, int c, const kf_gen
 static void kf_gen_check_text(kf_gen *g, const kf_gen_row *r, int c, const kf_gen_scan *sc,
                               int required, size_t max, const char *where, int digits)
 {
-    if (required && r->col[c].n == 0)
-        kf_gen_error(g, r->line, "empty %s", kf_gen_cols[c]);
+    if (required && r->col[c].n == 0) kf_gen_error(g, r->line, "empty %s", kf_gen_cols[c]);
     if (max && sc->cps > max)
-        kf_gen_error(g, r->line, "%s is %zu characters, at most %zu fit%s", kf_gen_cols[c],
-                     sc->cps, max, where);
+        kf_gen_error(g, r->line, "%s is %zu characters, at most %zu fit%s", kf_gen_cols[c], sc->cps,
+                     max, where);
     if (digits && sc->space_by_digit)
         kf_gen_error(g, r->line, "space next to a digit in %s", kf_gen_cols[c]);
 }
@@ -539,13 +510,15 @@ static void kf_gen_check_value(kf_gen *g, const kf_gen_row *r)
     int v = kf_gen_value(s, &low);
     if (v == 0) {
         /* the dashes and tildes a range is mistyped with */
-        static const char *const dashes[] = {"-", "~", "\xE2\x80\x93", "\xE2\x80\x95",
-                                             "\xEF\xBD\x9E", "\xE3\x80\x9C", KF_GEN_DASH};
+        static const char *const dashes[] = {
+            "-", "~", "\xE2\x80\x93", "\xE2\x80\x95", "\xEF\xBD\x9E", "\xE3\x80\x9C", KF_GEN_DASH};
         int dash = 0;
         for (size_t i = 0; i < sizeof dashes / sizeof dashes[0]; i++)
             dash |= kf_gen_contains(s, dashes[i]);
         kf_gen_error(g, r->line, "value \"%s\" is not a number%s", kf_gen_quote(q, s),
-                     dash ? " (a range is written 4.5\xE2\x80\x94" "5, with one em dash)" : "");
+                     dash ? " (a range is written 4.5\xE2\x80\x94"
+                            "5, with one em dash)"
+                          : "");
     } else if (v == 2 && kf_gen_numcmp(s.s, low, s.s + low + 3, s.n - low - 3) >= 0) {
         kf_gen_error(g, r->line, "value \"%s\" is not a range from low to high",
                      kf_gen_quote(q, s));
@@ -559,8 +532,7 @@ static void kf_gen_check_from(kf_gen *g, const kf_gen_row *r)
     kf_gen_str s = r->col[KF_COL_FROM];
     size_t low;
     if (s.n == 0) {
-        if (r->kind == KF_SLIDE_CHANGE)
-            kf_gen_error(g, r->line, "change row needs a from value");
+        if (r->kind == KF_SLIDE_CHANGE) kf_gen_error(g, r->line, "change row needs a from value");
         return;
     }
     if (r->kind >= 0 && r->kind != KF_SLIDE_CHANGE) {
@@ -568,8 +540,7 @@ static void kf_gen_check_from(kf_gen *g, const kf_gen_row *r)
         return;
     }
     int v = kf_gen_value(s, &low);
-    if (v == 0)
-        kf_gen_error(g, r->line, "from \"%s\" is not a number", kf_gen_quote(q, s));
+    if (v == 0) kf_gen_error(g, r->line, "from \"%s\" is not a number", kf_gen_quote(q, s));
     else if (v == 2)
         kf_gen_error(g, r->line, "from \"%s\" is a range, from takes one number",
                      kf_gen_quote(q, s));
@@ -579,9 +550,10 @@ static void kf_gen_check_from(kf_gen *g, const kf_gen_row *r)
 static void kf_gen_check_section_empty(kf_gen *g, const kf_gen_row *r, int c)
 {
     char q[KF_GEN_QUOTE_MAX];
-    static const char *const what[KF_GEN_NCOLS] = {
-        [KF_COL_PRE] = "pre text", [KF_COL_VALUE] = "a value",
-        [KF_COL_UNIT] = "a unit", [KF_COL_POST] = "post text"};
+    static const char *const what[KF_GEN_NCOLS] = {[KF_COL_PRE] = "pre text",
+                                                   [KF_COL_VALUE] = "a value",
+                                                   [KF_COL_UNIT] = "a unit",
+                                                   [KF_COL_POST] = "post text"};
     if (r->kind == KF_SLIDE_SECTION && r->col[c].n > 0)
         kf_gen_error(g, r->line, "section slide \"%s\" must not have %s",
                      kf_gen_quote(q, r->col[KF_COL_SLIDE]), what[c]);
@@ -598,14 +570,12 @@ static int kf_gen_check_row(kf_gen *g, kf_gen_row *r)
     r->dwell_ms = 0;
     for (int c = 0; c < KF_GEN_NCOLS; c++) {
         sc[c] = kf_gen_scan_str(r->col[c]);
-        if (!sc[c].bad)
-            r->ok |= 1u << c;
+        if (!sc[c].bad) r->ok |= 1u << c;
     }
     /* the kind first: the other columns' rules depend on it */
     for (int k = 0; k < KF_SLIDE_KIND_COUNT; k++) {
         kf_gen_str name = {kf_gen_kinds[k].name, strlen(kf_gen_kinds[k].name)};
-        if (kf_gen_eq(r->col[KF_COL_KIND], name))
-            r->kind = k;
+        if (kf_gen_eq(r->col[KF_COL_KIND], name)) r->kind = k;
     }
 
     for (int c = 0; c < KF_GEN_NCOLS; c++) {
@@ -614,10 +584,8 @@ static int kf_gen_check_row(kf_gen *g, kf_gen_row *r)
             kf_gen_error(g, r->line, "invalid UTF-8 in column %s", kf_gen_cols[c]);
         if (sc[c].bad & KF_GEN_CONTROL)
             kf_gen_error(g, r->line, "control character in column %s", kf_gen_cols[c]);
-        if (sc[c].bad)
-            continue;
-        if (sc[c].starts_space)
-            kf_gen_error(g, r->line, "%s starts with a space", kf_gen_cols[c]);
+        if (sc[c].bad) continue;
+        if (sc[c].starts_space) kf_gen_error(g, r->line, "%s starts with a space", kf_gen_cols[c]);
         if (sc[c].ends_space && !sc[c].all_space)
             kf_gen_error(g, r->line, "%s ends with a space", kf_gen_cols[c]);
         switch (c) {
@@ -626,37 +594,30 @@ static int kf_gen_check_row(kf_gen *g, kf_gen_row *r)
             if (s.n > 0) {
                 size_t first = (size_t)r->line;
                 int had = kf_gen_map_put(&g->ids, s, &first);
-                if (had < 0)
-                    return -1;
+                if (had < 0) return -1;
                 if (had)
                     kf_gen_error(g, r->line, "duplicate id \"%s\" (first at line %zu)",
                                  kf_gen_quote(q, s), first);
             }
             break;
-        case KF_COL_SLIDE:
-            kf_gen_check_key(g, r, c, &sc[c]);
-            break;
-        case KF_COL_SECTION:
-            kf_gen_check_text(g, r, c, &sc[c], 1, 20, "", 0);
-            break;
+        case KF_COL_SLIDE: kf_gen_check_key(g, r, c, &sc[c]); break;
+        case KF_COL_SECTION: kf_gen_check_text(g, r, c, &sc[c], 1, 20, "", 0); break;
         case KF_COL_KIND:
-            if (s.n == 0)
-                kf_gen_error(g, r->line, "empty kind");
+            if (s.n == 0) kf_gen_error(g, r->line, "empty kind");
             else if (r->kind < 0)
-                kf_gen_error(g, r->line, "unknown slide kind \"%s\" (expected section, hero, grid, "
-                             "change or targets)", kf_gen_quote(q, s));
+                kf_gen_error(g, r->line,
+                             "unknown slide kind \"%s\" (expected section, hero, grid, "
+                             "change or targets)",
+                             kf_gen_quote(q, s));
             break;
-        case KF_COL_TITLE:
-            kf_gen_check_text(g, r, c, &sc[c], 1, 12, "", 1);
-            break;
+        case KF_COL_TITLE: kf_gen_check_text(g, r, c, &sc[c], 1, 12, "", 1); break;
         case KF_COL_DWELL: {
             int secs = kf_gen_dwell(s);
             if (secs < 0)
                 kf_gen_error(g, r->line,
                              "dwell \"%s\" is not a whole number of seconds from 3 to 60",
                              kf_gen_quote(q, s));
-            else
-                r->dwell_ms = secs * 1000;
+            else r->dwell_ms = secs * 1000;
             break;
         }
         case KF_COL_LABEL: {
@@ -679,13 +640,11 @@ static int kf_gen_check_row(kf_gen *g, kf_gen_row *r)
             kf_gen_check_section_empty(g, r, c);
             break;
         case KF_COL_VALUE:
-            if (s.n > 0)
-                g->n_figures++;
+            if (s.n > 0) g->n_figures++;
             if (r->kind == KF_SLIDE_SECTION) {
                 kf_gen_check_section_empty(g, r, c);
             } else if (s.n == 0) {
-                if (r->kind >= 0)
-                    kf_gen_error(g, r->line, "empty value");
+                if (r->kind >= 0) kf_gen_error(g, r->line, "empty value");
             } else {
                 kf_gen_check_value(g, r);
                 kf_gen_check_text(g, r, c, &sc[c], 0, KF_GEN_NUMBER_MAX, "", 0);
@@ -695,12 +654,8 @@ static int kf_gen_check_row(kf_gen *g, kf_gen_row *r)
             kf_gen_check_from(g, r);
             kf_gen_check_text(g, r, c, &sc[c], 0, KF_GEN_NUMBER_MAX, "", 0);
             break;
-        case KF_COL_DELTA:
-            kf_gen_check_text(g, r, c, &sc[c], 0, 24, "", 1);
-            break;
-        case KF_COL_SOURCE:
-            kf_gen_check_text(g, r, c, &sc[c], 1, 80, "", 0);
-            break;
+        case KF_COL_DELTA: kf_gen_check_text(g, r, c, &sc[c], 0, 24, "", 1); break;
+        case KF_COL_SOURCE: kf_gen_check_text(g, r, c, &sc[c], 1, 80, "", 0); break;
         }
     }
     return 0;
@@ -736,14 +691,12 @@ static int kf_gen_group(kf_gen *g)
     }
     size_t idx = g->n_slides;
     int had = kf_gen_map_put(&g->keys, key, &idx);
-    if (had < 0)
-        return -1;
+    if (had < 0) return -1;
     if (!had) {
         if (g->n_slides == g->cap_slides) {
             size_t cap = g->cap_slides ? g->cap_slides * 2 : 16;
             kf_gen_slide *p = realloc(g->slides, cap * sizeof *p);
-            if (!p)
-                return -1;
+            if (!p) return -1;
             g->slides = p;
             g->cap_slides = cap;
         }
@@ -774,15 +727,13 @@ static int kf_gen_group(kf_gen *g)
 static int kf_gen_row_line(kf_gen *g, int line, const char *s, size_t n)
 {
     size_t blank = 0, tabs = 0;
-    while (blank < n && (s[blank] == '\t' || s[blank] == ' '))
-        blank++;
+    while (blank < n && (s[blank] == '\t' || s[blank] == ' ')) blank++;
     if (blank == n) {
         kf_gen_error(g, line, "row has no content, only tabs or spaces");
         kf_gen_unreadable(g);
         return 0;
     }
-    for (size_t i = 0; i < n; i++)
-        tabs += s[i] == '\t';
+    for (size_t i = 0; i < n; i++) tabs += s[i] == '\t';
     if (tabs != KF_GEN_NCOLS - 1) {
         kf_gen_error(g, line, "expected %d columns, found %zu", KF_GEN_NCOLS, tabs + 1);
         kf_gen_unreadable(g);
@@ -796,13 +747,11 @@ static int kf_gen_row_line(kf_gen *g, int line, const char *s, size_t n)
             start = i + 1;
         }
     }
-    if (kf_gen_check_row(g, &r) != 0)
-        return -1;
+    if (kf_gen_check_row(g, &r) != 0) return -1;
     if (g->n_rows == g->cap_rows) {
         size_t cap = g->cap_rows ? g->cap_rows * 2 : 64;
         kf_gen_row *p = realloc(g->rows, cap * sizeof *p);
-        if (!p)
-            return -1;
+        if (!p) return -1;
         g->rows = p;
         g->cap_rows = cap;
     }
@@ -817,29 +766,25 @@ static void kf_gen_check_file(kf_gen *g)
     for (size_t i = 0; i < g->n_slides; i++) {
         const kf_gen_slide *sl = &g->slides[i];
         const kf_gen_row *first = &g->rows[sl->first];
-        if (sl->uncertain || first->kind < 0)
-            continue;
+        if (sl->uncertain || first->kind < 0) continue;
         const struct kf_gen_kind *k = &kf_gen_kinds[first->kind];
-        if (sl->n_rows >= k->min_rows && sl->n_rows <= k->max_rows)
-            continue;
+        if (sl->n_rows >= k->min_rows && sl->n_rows <= k->max_rows) continue;
         const char *noun = first->kind == KF_SLIDE_SECTION ? "row" : "figure";
         char expected[32];
-        if (k->min_rows == k->max_rows)
-            snprintf(expected, sizeof expected, "%d", k->min_rows);
-        else
-            snprintf(expected, sizeof expected, "%d to %d", k->min_rows, k->max_rows);
+        if (k->min_rows == k->max_rows) snprintf(expected, sizeof expected, "%d", k->min_rows);
+        else snprintf(expected, sizeof expected, "%d to %d", k->min_rows, k->max_rows);
         kf_gen_error(g, first->line, "%s slide \"%s\" has %d %s%s, expected %s", k->name,
                      kf_gen_quote(q, first->col[KF_COL_SLIDE]), sl->n_rows, noun,
                      sl->n_rows == 1 ? "" : "s", expected);
     }
-    if (g->n_figures == 0 && g->unreadable == 0)
-        kf_gen_error(g, KF_GEN_LINELESS, "no figures");
+    if (g->n_figures == 0 && g->unreadable == 0) kf_gen_error(g, KF_GEN_LINELESS, "no figures");
 }
 
 static void kf_gen_header_error(kf_gen *g)
 {
-    kf_gen_error(g, 1, "header must be \"id section slide kind title dwell label pre value unit "
-                       "post from delta source\"");
+    kf_gen_error(g, 1,
+                 "header must be \"id section slide kind title dwell label pre value unit "
+                 "post from delta source\"");
 }
 
 /* Reads and checks the whole file, buf[0..len). Returns -1 when out of
@@ -850,19 +795,16 @@ static int kf_gen_parse(kf_gen *g, const char *buf, size_t len)
                                  "unit\tpost\tfrom\tdelta\tsource";
     size_t pos = 0;
     int line = 0;
-    if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
-        pos = 3;
+    if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) pos = 3;
     while (pos < len) {
         const char *s = buf + pos;
         const char *nl = memchr(s, '\n', len - pos);
         size_t n = nl ? (size_t)(nl - s) : len - pos;
         pos += n + (nl != NULL);
-        if (n > 0 && s[n - 1] == '\r')
-            n--;
+        if (n > 0 && s[n - 1] == '\r') n--;
         line++;
         if (line == 1) {
-            if (n != sizeof header - 1 || memcmp(s, header, n) != 0)
-                kf_gen_header_error(g);
+            if (n != sizeof header - 1 || memcmp(s, header, n) != 0) kf_gen_header_error(g);
             continue;
         }
         if (n > (size_t)KF_GEN_MAX_LINE) {
@@ -872,8 +814,7 @@ static int kf_gen_parse(kf_gen *g, const char *buf, size_t len)
             return -1;
         }
     }
-    if (line == 0)
-        kf_gen_header_error(g); /* an empty file */
+    if (line == 0) kf_gen_header_error(g); /* an empty file */
     kf_gen_check_file(g);
     return 0;
 }
@@ -882,12 +823,10 @@ static int kf_gen_parse(kf_gen *g, const char *buf, size_t len)
 
 static void kf_gen_put(kf_gen_buf *b, const char *s, size_t n)
 {
-    if (b->oom)
-        return;
+    if (b->oom) return;
     if (b->cap - b->n < n) {
         size_t cap = b->cap ? b->cap : 4096;
-        while (cap - b->n < n)
-            cap *= 2;
+        while (cap - b->n < n) cap *= 2;
         char *p = realloc(b->p, cap);
         if (!p) {
             b->oom = 1;
@@ -900,13 +839,9 @@ static void kf_gen_put(kf_gen_buf *b, const char *s, size_t n)
     b->n += n;
 }
 
-static void kf_gen_puts(kf_gen_buf *b, const char *s)
-{
-    kf_gen_put(b, s, strlen(s));
-}
+static void kf_gen_puts(kf_gen_buf *b, const char *s) { kf_gen_put(b, s, strlen(s)); }
 
-__attribute__((format(printf, 2, 3)))
-static void kf_gen_printf(kf_gen_buf *b, const char *fmt, ...)
+__attribute__((format(printf, 2, 3))) static void kf_gen_printf(kf_gen_buf *b, const char *fmt, ...)
 {
     char tmp[256];
     va_list ap, again;
@@ -964,9 +899,9 @@ static void kf_gen_field(kf_gen_buf *b, const char *indent, const char *name, kf
 /* The generated C source for a file that passed every check. */
 static void kf_gen_emit(const kf_gen *g, const char *name, kf_gen_buf *b)
 {
-    static const int figure_cols[] = {KF_COL_ID, KF_COL_LABEL, KF_COL_PRE, KF_COL_VALUE,
-                                      KF_COL_UNIT, KF_COL_POST, KF_COL_FROM, KF_COL_DELTA,
-                                      KF_COL_SOURCE};
+    static const int figure_cols[] = {KF_COL_ID,    KF_COL_LABEL, KF_COL_PRE,
+                                      KF_COL_VALUE, KF_COL_UNIT,  KF_COL_POST,
+                                      KF_COL_FROM,  KF_COL_DELTA, KF_COL_SOURCE};
     /* the stamp; NAME goes in a comment: nothing in it may end or splice it */
     kf_gen_puts(b, "/* generated by tools/gen_figures.c from ");
     for (const char *p = name; *p; p++) {
@@ -1022,8 +957,7 @@ static int kf_gen_read(const char *path, char **data, size_t *size, const char *
     *size = 0;
     *what = "cannot open";
     FILE *f = fopen(path, "rb");
-    if (!f)
-        return errno;
+    if (!f) return errno;
     *what = "cannot read";
     char *buf = NULL;
     size_t n = 0, cap = 0;
@@ -1047,8 +981,7 @@ static int kf_gen_read(const char *path, char **data, size_t *size, const char *
             break;
         }
         if (got == 0) {
-            if (ferror(f))
-                err = errno ? errno : EIO;
+            if (ferror(f)) err = errno ? errno : EIO;
             break;
         }
     }
@@ -1068,8 +1001,7 @@ static int kf_gen_write(const char *path, const char *text, size_t len)
 {
     size_t plen = strlen(path);
     char *tmp = malloc(plen + sizeof ".tmp");
-    if (!tmp)
-        return ENOMEM;
+    if (!tmp) return ENOMEM;
     memcpy(tmp, path, plen);
     memcpy(tmp + plen, ".tmp", sizeof ".tmp");
     int err = 0;
@@ -1078,14 +1010,10 @@ static int kf_gen_write(const char *path, const char *text, size_t len)
         err = errno;
     } else {
         errno = 0;
-        if (fwrite(text, 1, len, f) != len)
-            err = errno ? errno : EIO;
-        if (fclose(f) != 0 && !err)
-            err = errno ? errno : EIO;
-        if (!err && rename(tmp, path) != 0)
-            err = errno;
-        if (err)
-            remove(tmp);
+        if (fwrite(text, 1, len, f) != len) err = errno ? errno : EIO;
+        if (fclose(f) != 0 && !err) err = errno ? errno : EIO;
+        if (!err && rename(tmp, path) != 0) err = errno;
+        if (err) remove(tmp);
     }
     free(tmp);
     return err;
@@ -1108,18 +1036,14 @@ static int kf_gen_run(const char *input, const char *output, const char *name)
     if (err == EFBIG)
         fprintf(stderr, "%s: larger than %ld MiB, not a figures table\n", name,
                 KF_GEN_MAX_FILE >> 20);
-    else if (err)
-        fprintf(stderr, "%s: %s: %s\n", name, what, strerror(err));
+    else if (err) fprintf(stderr, "%s: %s: %s\n", name, what, strerror(err));
     else if (!(g = calloc(1, sizeof *g)) || kf_gen_parse(g, buf, len) != 0)
         fprintf(stderr, "%s: out of memory\n", name);
-    else if (g->n_errors)
-        kf_gen_print_errors(g, name);
-    else if (kf_gen_emit(g, name, &out), out.oom)
-        fprintf(stderr, "%s: out of memory\n", name);
+    else if (g->n_errors) kf_gen_print_errors(g, name);
+    else if (kf_gen_emit(g, name, &out), out.oom) fprintf(stderr, "%s: out of memory\n", name);
     else if ((err = kf_gen_write(output, out.p, out.n)) != 0)
         fprintf(stderr, "%s: cannot write: %s\n", output, strerror(err));
-    else
-        status = 0;
+    else status = 0;
 
     free(out.p);
     if (g) {
@@ -1138,18 +1062,12 @@ int main(int argc, char **argv)
     const char *input = NULL, *output = NULL, *name = NULL;
     int usage = 0, status = 2;
     for (int i = 1; i < argc && !usage; i++) {
-        if (strcmp(argv[i], "--name") == 0 && i + 1 < argc && argv[i + 1][0])
-            name = argv[++i];
-        else if (argv[i][0] == '-' || !argv[i][0] || output)
-            usage = 1;
-        else if (!input)
-            input = argv[i];
-        else
-            output = argv[i];
+        if (strcmp(argv[i], "--name") == 0 && i + 1 < argc && argv[i + 1][0]) name = argv[++i];
+        else if (argv[i][0] == '-' || !argv[i][0] || output) usage = 1;
+        else if (!input) input = argv[i];
+        else output = argv[i];
     }
-    if (usage || !output)
-        fputs(KF_GEN_USAGE, stderr);
-    else
-        status = kf_gen_run(input, output, name ? name : input);
+    if (usage || !output) fputs(KF_GEN_USAGE, stderr);
+    else status = kf_gen_run(input, output, name ? name : input);
     return status;
 }
