@@ -16,7 +16,14 @@ int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
     int pad = 3 * u;
     int px = kf_draw_px(b, b->f.portrait ? KF_SIZE_CARD * 0.9f : KF_SIZE_CARD);
 
-    kf_layout_cells(b->f.body, n, b->f.portrait, 2 * u, cells);
+    /* in portrait the cards are rows: no taller than their content needs,
+     * the column centred in the body */
+    kf_rect body = b->f.body;
+    if (b->f.portrait) {
+        int h = n * kf_draw_px(b, 34) + (n - 1) * 2 * u;
+        if (h < body.h) body.y += (body.h - h) / 2, body.h = h;
+    }
+    kf_layout_cells(body, n, b->f.portrait, 2 * u, cells);
     for (int i = 0; i < n; i++) {
         inner[i] = kf_rect_inset(cells[i], pad, pad);
         kf_rect nbox = {inner[i].x, inner[i].y, inner[i].w, inner[i].h * 45 / 100};
