@@ -1,20 +1,24 @@
 /* backend.h - what each platform backend provides to platform.c (private
- * to platform/). A windowed backend is a row of this table; the headless
- * one, which has no video driver, is opened directly. */
+ * to platform/). A windowed backend is a row of platform.c's table, picked
+ * by name (board.c decides which); the headless one, which has no video
+ * driver, is opened directly. */
 #ifndef KF_BACKEND_H
 #define KF_BACKEND_H
+#include "board.h"
 #include "platform.h"
 
 typedef struct kf_backend {
     const char *name;
-    /* Opens window + renderer into d (w/h are filled by platform.c);
-     * returns a KF_PLAT_* code with one line in err; leaves nothing open
-     * on failure. */
-    int (*open)(const kf_plat_config *cfg, kf_display *d, char *err, size_t errlen);
+    /* Opens window + renderer into d with the drivers of ch (w/h are filled
+     * by platform.c); returns a KF_PLAT_* code with one line in err; leaves
+     * nothing open on failure. */
+    int (*open)(const kf_plat_config *cfg, const kf_plat_choice *ch, kf_display *d, char *err,
+                size_t errlen);
     void (*close)(kf_display *d);
 } kf_backend;
 
 extern const kf_backend kf_backend_desktop;
+extern const kf_backend kf_backend_rpi;
 
 int kf_backend_headless_open(int w, int h, kf_display *d, char *err, size_t errlen);
 void kf_backend_headless_close(kf_display *d);

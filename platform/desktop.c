@@ -1,6 +1,6 @@
 /* desktop.c - the desktop backend: SDL's own choice of video driver (X11 or
  * Wayland on a desktop session), or the one named by --driver or
- * SDL_VIDEODRIVER; fullscreen at the desktop's mode, cursor hidden, screen
+ * SDL_VIDEODRIVER (board.c chooses); fullscreen at the desktop's mode, cursor hidden, screen
  * saver off, an accelerated renderer with vsync (software as a fallback).
  *
  * LIMITATIONS: SDL 2.26 with no display silently falls back to its
@@ -13,11 +13,10 @@
 
 #include "backend.h"
 
-static int asked_for(const kf_plat_config *cfg, const char *driver)
+/* 1 if driver was asked for by name (--driver, SDL_VIDEODRIVER). */
+static int asked_for(const kf_plat_choice *ch, const char *driver)
 {
-    const char *env = SDL_getenv("SDL_VIDEODRIVER");
-    return (cfg->driver && strcmp(cfg->driver, driver) == 0) ||
-           (!cfg->driver && env && strcmp(env, driver) == 0);
+    return ch->video_driver && strcmp(ch->video_driver, driver) == 0;
 }
 
 /* 1 if the machine has a GPU render node. Without one, OpenGL is Mesa's
@@ -31,27 +30,33 @@ static int has_gpu(void)
     return found;
 }
 
-static int desktop_open(const kf_plat_config *cfg, kf_display *d, char *err, size_t errlen)
+static int desktop_open(const kf_plat_config *cfg, const kf_plat_choice *ch, kf_display *d,
+                        char *err, size_t errlen)
 {
     /* SIGTERM and SIGINT end the kiosk cleanly: SDL turns them into
      * SDL_QUIT, but only if they are at their defaults, and a shell starts
      * background jobs with SIGINT ignored */
     signal(SIGINT, SIG_DFL);
     signal(SIGTERM, SIG_DFL);
-    if (cfg->driver) SDL_SetHint(SDL_HINT_VIDEODRIVER, cfg->driver);
+    if (ch->video_driver) SDL_SetHint(SDL_HINT_VIDEODRIVER, ch->video_driver);
+    if (ch->render_driver) SDL_SetHint(SDL_HINT_RENDER_DRIVER, ch->render_driver);
     /* only signals end the kiosk: closing its window does not */
     SDL_SetHint(SDL_HINT_QUIT_ON_LAST_WINDOW_CLOSE, "0");
     SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "0");
     SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "1");
     if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0) {
-        snprintf(err, errlen, "DISPLAY: no display available (%s); use --export DIR to render "
-                 "the slides to PNG files", SDL_GetError());
+        snprintf(err, errlen,
+                 "DISPLAY: no display available (%s); use --export DIR to render "
+                 "the slides to PNG files",
+                 SDL_GetError());
         return KF_PLAT_NO_DISPLAY;
     }
     const char *drv = SDL_GetCurrentVideoDriver();
-    if (!drv || ((!strcmp(drv, "offscreen") || !strcmp(drv, "dummy")) && !asked_for(cfg, drv))) {
-        snprintf(err, errlen, "DISPLAY: no display available (SDL found only its \"%s\" driver); "
-                 "use --export DIR to render the slides to PNG files", drv ? drv : "none");
+    if (!drv || ((!strcmp(drv, "offscreen") || !strcmp(drv, "dummy")) && !asked_for(ch, drv))) {
+        snprintf(err, errlen,
+                 "DISPLAY: no display available (SDL found only its \"%s\" driver); "
+                 "use --export DIR to render the slides to PNG files",
+                 drv ? drv : "none");
         SDL_QuitSubSystem(SDL_INIT_VIDEO);
         return KF_PLAT_NO_DISPLAY;
     }
@@ -69,8 +74,8 @@ static int desktop_open(const kf_plat_config *cfg, kf_display *d, char *err, siz
     } else {
         flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
     }
-    d->window = SDL_CreateWindow("keyfig", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h,
-                                 flags);
+    d->window =
+        SDL_CreateWindow("keyfig", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
     if (!d->window) goto error;
     if (gpu)
         d->renderer = SDL_CreateRenderer(d->window, -1,

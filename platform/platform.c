@@ -1,5 +1,6 @@
-/* platform.c - the backend table, the one open display's private state,
- * frames (with rotation through a render target), the clock and the log. */
+/* platform.c - the backend table (picked by board.c), the one open
+ * display's private state, frames (with rotation through a render target),
+ * the clock and the log. */
 #include "platform.h"
 
 #include <stdarg.h>
@@ -7,8 +8,16 @@
 #include <string.h>
 
 #include "backend.h"
+#include "board.h"
+
+/* name        the backend (board.c's choice names one of these) */
+static const kf_backend *const backends[] = {
+    &kf_backend_desktop, /* X11, Wayland, any driver named       */
+    &kf_backend_rpi,     /* KMSDRM + OpenGL ES 2 on the console  */
+};
 
 static struct {
+    const kf_backend *backend; /* NULL when headless              */
     int rotate;
     SDL_Texture *target; /* the unrotated frame when rotate != 0 */
     int out_w, out_h;    /* the output's size (before rotation)  */
@@ -37,6 +46,7 @@ static int size_frame(kf_display *d)
     int turned = plat.rotate == 90 || plat.rotate == 270;
     d->w = turned ? plat.out_h : plat.out_w;
     d->h = turned ? plat.out_w : plat.out_h;
+    /* after a device reset the old target is garbage: always made anew */
     if (plat.target) SDL_DestroyTexture(plat.target), plat.target = NULL;
     if (plat.rotate) {
         plat.target = SDL_CreateTexture(d->renderer, SDL_PIXELFORMAT_ARGB8888,
@@ -50,41 +60,65 @@ int kf_plat_open(const kf_plat_config *cfg, kf_display *out, char *err, size_t e
 {
     memset(out, 0, sizeof *out);
     plat.rotate = cfg->rotate;
-    int rc = kf_backend_desktop.open(cfg, out, err, errlen);
-    if (rc != KF_PLAT_OK) return rc;
+    kf_board b;
+    kf_board_detect("/", SDL_getenv("DISPLAY"), SDL_getenv("WAYLAND_DISPLAY"), &b);
+    kf_plat_choice ch = kf_board_choose(&b, cfg->driver, SDL_getenv("SDL_VIDEODRIVER"));
+    plat.backend = backends[0];
+    for (size_t i = 0; i < sizeof backends / sizeof backends[0]; i++)
+        if (!strcmp(backends[i]->name, ch.backend)) plat.backend = backends[i];
+    int rc = plat.backend->open(cfg, &ch, out, err, errlen);
+    if (rc != KF_PLAT_OK) {
+        plat.backend = NULL;
+        return rc;
+    }
     if (size_frame(out) != 0) {
         snprintf(err, errlen, "DISPLAY: cannot size the frame: %s", SDL_GetError());
         kf_plat_close(out);
         return KF_PLAT_ERROR;
     }
-    kf_plat_log("DISPLAY", "%s driver, %dx%d%s, rotated %d, vsync %s", out->driver, plat.out_w,
-                plat.out_h, cfg->windowed ? " windowed" : " fullscreen", plat.rotate,
-                out->vsync ? "on" : "off");
+    SDL_RendererInfo info;
+    if (SDL_GetRendererInfo(out->renderer, &info) != 0) info.name = "?";
+    kf_plat_log("DISPLAY",
+                "%s driver, %s renderer, %dx%d%s, rotated %d, vsync %s (%s backend: "
+                "%s; %s)",
+                out->driver, info.name, plat.out_w, plat.out_h,
+                cfg->windowed ? " windowed" : " fullscreen", plat.rotate, out->vsync ? "on" : "off",
+                plat.backend->name, b.model[0] ? b.model : "no device tree model", ch.why);
     return KF_PLAT_OK;
 }
 
 int kf_plat_open_headless(int w, int h, kf_display *out, char *err, size_t errlen)
 {
+    return kf_plat_open_headless_rotated(w, h, 0, out, err, errlen);
+}
+
+int kf_plat_open_headless_rotated(int w, int h, int rotate, kf_display *out, char *err,
+                                  size_t errlen)
+{
     memset(out, 0, sizeof *out);
-    plat.rotate = 0;
+    plat.backend = NULL;
+    plat.rotate = rotate;
     int rc = kf_backend_headless_open(w, h, out, err, errlen);
     if (rc != KF_PLAT_OK) return rc;
-    size_frame(out);
+    if (size_frame(out) != 0) {
+        snprintf(err, errlen, "DISPLAY: cannot make the %dx%d rotation target: %s", out->w, out->h,
+                 SDL_GetError());
+        kf_plat_close(out);
+        return KF_PLAT_ERROR;
+    }
     return KF_PLAT_OK;
 }
 
 void kf_plat_close(kf_display *d)
 {
     if (plat.target) SDL_DestroyTexture(plat.target), plat.target = NULL;
-    if (d->window) kf_backend_desktop.close(d);
+    if (d->window && plat.backend) plat.backend->close(d);
     else if (d->renderer || d->surface) kf_backend_headless_close(d);
+    plat.backend = NULL;
     memset(d, 0, sizeof *d);
 }
 
-int kf_plat_frame_begin(kf_display *d)
-{
-    return SDL_SetRenderTarget(d->renderer, plat.target);
-}
+int kf_plat_frame_begin(kf_display *d) { return SDL_SetRenderTarget(d->renderer, plat.target); }
 
 int kf_plat_frame_end(kf_display *d)
 {
@@ -93,6 +127,8 @@ int kf_plat_frame_end(kf_display *d)
         /* the frame was drawn upright; turn it onto the output */
         SDL_Rect dst = {(plat.out_w - d->w) / 2, (plat.out_h - d->h) / 2, d->w, d->h};
         rc |= SDL_SetRenderTarget(d->renderer, NULL);
+        rc |= SDL_SetRenderDrawColor(d->renderer, 0, 0, 0, 255);
+        rc |= SDL_RenderClear(d->renderer);
         rc |= SDL_RenderCopyEx(d->renderer, plat.target, NULL, &dst, plat.rotate, NULL,
                                SDL_FLIP_NONE);
     }
@@ -100,7 +136,4 @@ int kf_plat_frame_end(kf_display *d)
     return rc;
 }
 
-int kf_plat_refresh(kf_display *d)
-{
-    return size_frame(d);
-}
+int kf_plat_refresh(kf_display *d) { return size_frame(d); }

@@ -4,8 +4,9 @@
  * past it: which video driver runs (X11, Wayland, KMSDRM, none), fullscreen,
  * the cursor, the screen saver, rotation for a screen mounted turned, and
  * where log lines go are all this layer's. Backends (SDL driver-table
- * style): platform/desktop.c (X11/Wayland, and any driver named by
- * --driver), platform/headless.c (a software renderer on a surface, no
+ * style, chosen by platform/board.c): platform/desktop.c (X11/Wayland, and
+ * any driver named by --driver), platform/rpi.c (KMSDRM + OpenGL ES 2 on a
+ * Raspberry Pi's console), platform/headless.c (a software renderer on a surface, no
  * video driver at all: --export and the tests). Only one display is open
  * at a time: the platform keeps it in one static struct. */
 #ifndef KF_PLATFORM_H
@@ -15,10 +16,12 @@
 #include <stdint.h>
 
 typedef struct kf_plat_config {
-    int windowed;        /* a window instead of fullscreen                */
-    int width, height;   /* window size; 0 = the default                  */
-    const char *driver;  /* SDL video driver by name, or NULL to choose   */
-    int rotate;          /* 0, 90, 180, 270: the frame is drawn turned    */
+    int windowed;       /* a window instead of fullscreen                */
+    int width, height;  /* window size; 0 = the default                  */
+    const char *driver; /* SDL video driver by name, or NULL to choose   */
+    int rotate;         /* 0, 90, 180, 270: the frame is drawn turned this
+                           many degrees clockwise (a screen mounted turned
+                           as many degrees counter-clockwise)            */
 } kf_plat_config;
 
 typedef struct kf_display {
@@ -31,7 +34,8 @@ typedef struct kf_display {
 } kf_display;
 
 /* Opens the kiosk display: initialises SDL's video, picks the driver (the
- * config's, else SDL_VIDEODRIVER's, else SDL's choice), opens a fullscreen
+ * config's, else SDL_VIDEODRIVER's, else kmsdrm + opengles2 on a Raspberry
+ * Pi with no display server, else SDL's choice), opens a fullscreen
  * (or windowed) window with a renderer, hides the cursor in fullscreen and
  * keeps the screen saver off. If SDL could only open a display that shows
  * nothing (its offscreen or dummy driver, when not asked for by name),
@@ -42,6 +46,13 @@ int kf_plat_open(const kf_plat_config *cfg, kf_display *out, char *err, size_t e
 /* Opens a headless display of w x h: a software renderer drawing on a
  * 32-bit ARGB surface, with no video driver. Same contract. */
 int kf_plat_open_headless(int w, int h, kf_display *out, char *err, size_t errlen);
+
+/* The same, with the frame turned by rotate (0, 90, 180, 270 degrees
+ * clockwise, as --rotate) onto the w x h surface: d->w, d->h are then the
+ * upright frame the app lays out (h x w for 90 and 270), and the surface
+ * holds the turned picture after kf_plat_frame_end. */
+int kf_plat_open_headless_rotated(int w, int h, int rotate, kf_display *out, char *err,
+                                  size_t errlen);
 
 enum { KF_PLAT_OK = 0, KF_PLAT_ERROR = -1, KF_PLAT_NO_DISPLAY = -2 };
 
@@ -65,7 +76,6 @@ uint64_t kf_plat_now_ms(void);
 
 /* Logs one line "keyfig: SUBSYSTEM: message" where the platform's logs go
  * (standard error: the journal under systemd). */
-void kf_plat_log(const char *subsystem, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+void kf_plat_log(const char *subsystem, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 #endif
