@@ -18,7 +18,7 @@ int kf_draw_targets(kf_build *b, const kf_slide *slide, kf_scene *s)
     kf_rect body = b->f.body;
 
     int row_h = body.h / n;
-    int max_row = kf_draw_px(b, stacked ? 22 : n <= 3 ? 17 : 12);
+    int max_row = kf_draw_px(b, stacked ? 26 : n <= 3 ? 17 : 12);
     if (row_h > max_row) row_h = max_row;
     kf_rect list = {body.x, body.y + (body.h - row_h * n) / 2, body.w, row_h * n};
     kf_layout_rows(list, n, 0, rows);
@@ -29,8 +29,8 @@ int kf_draw_targets(kf_build *b, const kf_slide *slide, kf_scene *s)
     int fig_w = stacked ? body.w - indent : body.w * 40 / 100;
     int label_w = stacked ? body.w - indent : body.w - indent - fig_w - 3 * u;
     int label_h = stacked ? row_h * 36 / 100 : row_h - 2 * u;
-    int fig_h = stacked ? row_h * 44 / 100 : row_h * 7 / 10;
-    int px = kf_draw_px(b, stacked ? 9.0f : n <= 3 ? 10.0f : 8.0f);
+    int fig_h = stacked ? row_h * 50 / 100 : row_h * 7 / 10;
+    int px = kf_draw_px(b, stacked ? 12.0f : n <= 3 ? 10.0f : 8.0f);
     for (int i = 0; i < n; i++) {
         kf_rect fb = {0, 0, fig_w, fig_h};
         int fit =
@@ -44,16 +44,32 @@ int kf_draw_targets(kf_build *b, const kf_slide *slide, kf_scene *s)
         kf_fit fit;
 
         kf_draw_figure_fit(b, fig, fig->value, px, (kf_rect){0, 0, fig_w, fig_h}, NULL, &h);
+        /* the label first; the delta (a rider such as 争取更优水平) in one
+         * smaller line under it if the row has room, else after it */
+        int dpx = kf_draw_px(b, KF_SIZE_DELTA * 0.8f), dgap = 0, inline_delta = 0;
+        kf_fit dfit = {0};
         kf_text_fit(b->text, KF_FONT_REGULAR, fig->label, kf_draw_px(b, KF_SIZE_LABEL * 0.9f),
                     label_w, label_h, 2, KF_LINE_GAP, &fit);
+        if (fig->delta[0]) {
+            dgap = u;
+            kf_text_fit(b->text, KF_FONT_REGULAR, fig->delta, dpx, label_w,
+                        label_h - fit.height - dgap, 1, KF_LINE_GAP, &dfit);
+            if (dfit.px < dpx * 4 / 5 || dfit.n_lines == 0) {
+                inline_delta = 1, dgap = 0;
+                int last_w = fit.n_lines ? fit.lines[fit.n_lines - 1].width : 0;
+                kf_text_fit(b->text, KF_FONT_REGULAR, fig->delta, dpx, label_w - last_w - 2 * u,
+                            fit.line_h, 1, KF_LINE_GAP, &dfit);
+            }
+        }
+        int text_h = inline_delta ? fit.height : fit.height + dgap + dfit.height;
         kf_rect lbox, fb;
         if (stacked) {
-            int gap = 2 * u, block = fit.height + gap + h;
+            int gap = 2 * u, block = text_h + gap + h;
             int top = r.y + (r.h - block) / 2;
             lbox = (kf_rect){r.x + indent, top, label_w, fit.height};
-            fb = (kf_rect){r.x + indent, top + fit.height + gap, fig_w, h};
+            fb = (kf_rect){r.x + indent, top + text_h + gap, fig_w, h};
         } else {
-            lbox = (kf_rect){r.x + indent, r.y + (r.h - fit.height) / 2, label_w, fit.height};
+            lbox = (kf_rect){r.x + indent, r.y + (r.h - text_h) / 2, label_w, fit.height};
             fb = (kf_rect){r.x + r.w - fig_w, r.y + (r.h - h) / 2, fig_w, h};
         }
         if (kf_draw_figure(b, s, fig, fig->value, px, fb, stacked ? KF_ALIGN_LEFT : KF_ALIGN_RIGHT,
@@ -63,6 +79,21 @@ int kf_draw_targets(kf_build *b, const kf_slide *slide, kf_scene *s)
         if (kf_draw_text_px(b, s, fig->label, KF_FONT_REGULAR, fit.px, lbox, 2, KF_ALIGN_LEFT, ink)
                 .w < 0)
             return -1;
+        if (fig->delta[0] && dfit.n_lines) {
+            kf_rect dbox = {lbox.x, lbox.y + fit.height + dgap, label_w, dfit.height};
+            if (inline_delta) {
+                /* after the label's last line, sharing its baseline */
+                int last = fit.n_lines - 1, x = lbox.x + fit.lines[last].width + 2 * u;
+                int base =
+                    lbox.y + last * fit.line_h + kf_text_ascent(b->text, KF_FONT_REGULAR, fit.px);
+                int top = base - kf_text_ascent(b->text, KF_FONT_REGULAR, dfit.px);
+                dbox = (kf_rect){x, top, lbox.x + label_w - x, dfit.height};
+            }
+            if (kf_draw_text_px(b, s, fig->delta, KF_FONT_REGULAR, dfit.px, dbox, 1, KF_ALIGN_LEFT,
+                                soft)
+                    .w < 0)
+                return -1;
+        }
         int first_line_h = kf_text_height(b->text, KF_FONT_REGULAR, fit.px);
         kf_rect m = {r.x, lbox.y + (first_line_h - mark) / 2, mark, mark};
         if (kf_draw_rect(s, m, red, 0)) return -1;
