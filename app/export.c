@@ -1,6 +1,5 @@
 /* export.c - --export DIR: every slide in its final state to a PNG, drawn
  * on the headless display (a software renderer, no video driver). */
-#include <SDL_image.h>
 #include <SDL_ttf.h>
 #include <errno.h>
 #include <stdio.h>
@@ -9,6 +8,7 @@
 
 #include "app.h"
 #include "platform.h"
+#include "pngout.h"
 #include "run.h"
 
 int kf_run_export(const kf_table *t, const kf_options *o)
@@ -48,8 +48,8 @@ int kf_run_export(const kf_table *t, const kf_options *o)
             break;
         }
         snprintf(path, sizeof path, "%s/%02d-%s.png", o->export_dir, i + 1, t->slides[i].key);
-        if (IMG_SavePNG(d.surface, path) != 0) {
-            fprintf(stderr, "keyfig: --export: cannot write %s: %s\n", path, IMG_GetError());
+        if (kf_png_write(d.surface, path, err, sizeof err) != 0) {
+            fprintf(stderr, "keyfig: --export: cannot write %s\n", err);
             status = 1;
         }
     }
