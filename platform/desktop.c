@@ -68,14 +68,20 @@ static int desktop_open(const kf_plat_config *cfg, const kf_plat_choice *ch, kf_
     if (!gpu) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
 
     Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
+    int x = SDL_WINDOWPOS_CENTERED, y = SDL_WINDOWPOS_CENTERED;
     int w = cfg->width ? cfg->width : 1280, h = cfg->height ? cfg->height : 720;
+    SDL_Rect screen;
     if (cfg->windowed) {
         flags |= SDL_WINDOW_RESIZABLE;
     } else {
-        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+        /* fullscreen, and already the screen's size and place: an X server
+         * with no window manager (xinit keyfig, Xvfb) never answers the
+         * fullscreen request, and the window would stay small */
+        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS;
+        if (SDL_GetDisplayBounds(0, &screen) == 0)
+            x = screen.x, y = screen.y, w = screen.w, h = screen.h;
     }
-    d->window =
-        SDL_CreateWindow("keyfig", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
+    d->window = SDL_CreateWindow("keyfig", x, y, w, h, flags);
     if (!d->window) goto error;
     if (gpu)
         d->renderer = SDL_CreateRenderer(d->window, -1,
