@@ -69,11 +69,20 @@ if command -v Xvfb >/dev/null; then
     for _ in $(seq 200); do [ -s "$tmp/d" ] && break; sleep 0.05; done
     for mode in "" "--windowed --size 800x450"; do
         for sig in TERM INT; do
+            : >"$tmp/log"
             # shellcheck disable=SC2086
             DISPLAY=:$(cat "$tmp/d") "$kf" $mode --dwell 1 2>"$tmp/log" &
             pid=$!
             for _ in $(seq 400); do grep -q "first frame presented" "$tmp/log" && break; sleep 0.05; done
             sleep 1.5 # through a transition
+            # the window covers the screen (fullscreen) or has the asked size
+            want=1280x720+0+0; [ -n "$mode" ] && want=800x450
+            if command -v xwininfo >/dev/null; then
+                geo=$(DISPLAY=:$(cat "$tmp/d") xwininfo -root -tree | grep '"keyfig"' | awk '{print $(NF-1)}')
+                case "$geo" in "$want"*) ok ;; *) bad "keyfig $mode: window is '$geo', want $want" ;; esac
+            else
+                echo "SKIPPED: the window's size: xwininfo (x11-utils) is not installed"
+            fi
             kill -$sig $pid
             wait $pid; rc=$?
             [ "$rc" = 0 ] && ok || bad "keyfig $mode: exit $rc after SIG$sig: $(cat "$tmp/log")"
