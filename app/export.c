@@ -1,6 +1,5 @@
 /* export.c - --export DIR: every slide in its final state to a PNG, drawn
  * on the headless display (a software renderer, no video driver). */
-#include <SDL_ttf.h>
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -27,21 +26,15 @@ int kf_run_export(const kf_table *t, const kf_options *o)
         fprintf(stderr, "keyfig: %s\n", err);
         return 1;
     }
-    if (TTF_Init() != 0) {
-        fprintf(stderr, "keyfig: TEXT: cannot start SDL_ttf: %s\n", TTF_GetError());
-        goto close;
-    }
     if (kf_app_init(&a, t, &d, 0, 0, 0, 0, err, sizeof err) != 0) {
         fprintf(stderr, "keyfig: %s\n", err);
-        goto ttf;
+        goto close;
     }
     status = 0;
     for (int i = 0; i < t->n_slides && status == 0; i++) {
         /* the slide fully shown, its numbers counted to the end */
-        kf_show_goto(&a.show, i, 0);
-        kf_show_update(&a.show, UINT64_C(1) << 40);
-        a.show.current = i, a.show.next = -1, a.show.arrived_ms = 0;
-        if (!kf_app_scene(&a, i) || kf_app_draw(&a, UINT64_C(1) << 40) != 0) {
+        kf_show_jump(&a.show, i, 0);
+        if (!kf_app_scene(&a, i) || kf_app_draw(&a, KF_COUNTUP_MS) != 0) {
             fprintf(stderr, "keyfig: --export: cannot draw slide %d (%s): %s\n", i + 1,
                     t->slides[i].key, SDL_GetError());
             status = 1;
@@ -56,8 +49,6 @@ int kf_run_export(const kf_table *t, const kf_options *o)
     if (status == 0)
         printf("keyfig: exported %d slides at %dx%d to %s\n", t->n_slides, w, h, o->export_dir);
     kf_app_free(&a);
-ttf:
-    TTF_Quit();
 close:
     kf_plat_close(&d);
     SDL_Quit();

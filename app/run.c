@@ -2,7 +2,6 @@
  * deadline or event when nothing does. */
 #include "run.h"
 
-#include <SDL_ttf.h>
 #include <limits.h>
 #include <string.h>
 
@@ -57,20 +56,14 @@ int kf_run_kiosk(const kf_table *t, const kf_options *o)
         kf_plat_log("DISPLAY", "%s", err + (strncmp(err, "DISPLAY: ", 9) ? 0 : 9));
         return 1;
     }
-    if (TTF_Init() != 0) {
-        kf_plat_log("TEXT", "cannot start SDL_ttf: %s", TTF_GetError());
-        goto close;
-    }
     if (kf_app_init(&a, t, &d, o->start_slide, o->dwell_ms, o->windowed, kf_plat_now_ms(), err,
                     sizeof err) != 0) {
         kf_plat_log("APP", "%s", err);
-        goto ttf;
+        goto close;
     }
     status = run_loop(&a, started);
     kf_plat_log("APP", "quit after %lu frames", a.frames);
     kf_app_free(&a);
-ttf:
-    TTF_Quit();
 close:
     kf_plat_close(&d);
     SDL_Quit();

@@ -102,3 +102,10 @@ void kf_show_goto(kf_show *s, int slide, uint64_t now)
     s->next = slide;
     s->trans_ms = now;
 }
+
+void kf_show_jump(kf_show *s, int slide, uint64_t now)
+{
+    s->current = wrap(slide, s->n);
+    s->next = -1;
+    s->arrived_ms = s->shown_ms = s->trans_ms = now;
+}

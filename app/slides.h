@@ -49,6 +49,10 @@ uint64_t kf_show_wait_ms(const kf_show *s, uint64_t now);
 /* Jumps to slide `slide` (modulo n, negative allowed) with a transition. */
 void kf_show_goto(kf_show *s, int slide, uint64_t now);
 
+/* Shows slide `slide` (modulo n) at once, with no transition, as if it had
+ * arrived at time now: its count-up starts then. */
+void kf_show_jump(kf_show *s, int slide, uint64_t now);
+
 /* The dwell of a slide in milliseconds. */
 int kf_show_dwell(const kf_show *s, int slide);
 

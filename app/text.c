@@ -14,9 +14,14 @@ struct kf_text {
 
 kf_text *kf_text_open(char *err, size_t errlen)
 {
+    if (TTF_Init() != 0) { /* reference-counted: one per kf_text */
+        snprintf(err, errlen, "TEXT: cannot start SDL_ttf: %s", TTF_GetError());
+        return NULL;
+    }
     kf_text *t = SDL_calloc(1, sizeof *t);
     if (!t) {
         snprintf(err, errlen, "TEXT: out of memory");
+        TTF_Quit();
         return NULL;
     }
     for (int f = 0; f < KF_FONT_FACE_COUNT; f++) {
@@ -40,6 +45,7 @@ void kf_text_close(kf_text *t)
     for (int f = 0; f < KF_FONT_FACE_COUNT; f++)
         if (t->font[f]) TTF_CloseFont(t->font[f]);
     SDL_free(t);
+    TTF_Quit();
 }
 
 static TTF_Font *sized(kf_text *t, kf_font_face face, int px)

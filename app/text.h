@@ -26,11 +26,12 @@ typedef struct kf_fit {
     int line_h;        /* distance between baselines            */
 } kf_fit;
 
-/* Opens both embedded faces. Returns NULL and writes a message into err on
- * failure. TTF_Init must have been called. */
+/* Starts SDL_ttf (reference-counted) and opens both embedded faces.
+ * Returns NULL and writes a message into err on failure. */
 kf_text *kf_text_open(char *err, size_t errlen);
 
-/* Closes the fonts; t may be NULL. */
+/* Closes the fonts and stops SDL_ttf if nothing else uses it; t may be
+ * NULL. */
 void kf_text_close(kf_text *t);
 
 /* Width in pixels of s[0..len) in face at size px. */

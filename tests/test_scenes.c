@@ -3,7 +3,6 @@
  * shrunk to unreadable, numbers end on the report's exact text; then the
  * running show on a virtual clock: no text is rasterised while frames are
  * drawn, nothing is redrawn while nothing moves, resets rebuild. */
-#include <SDL_ttf.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -169,10 +168,8 @@ static void running_show(void)
 
 int main(void)
 {
-    if (TTF_Init() != 0) return 1;
     all_sizes();
     running_show();
-    TTF_Quit();
     SDL_Quit();
     return kf_check_done();
 }

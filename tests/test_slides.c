@@ -66,6 +66,14 @@ int main(void)
     kf_show_goto(&s, 5, 200);
     KF_CHECK_INT(s.current, 3);
     KF_CHECK_INT(s.next, 1);
+    /* jump: no transition, the count-up starts at the jump */
+    kf_show_init(&s, 4, 0, 8000, NULL, 0);
+    kf_show_jump(&s, 6, 5000);
+    KF_CHECK_INT(s.current, 2);
+    KF_CHECK_INT(s.next, -1);
+    KF_CHECK(kf_show_countup(&s, 2, 5000) == 0, "count-up restarts at the jump");
+    KF_CHECK(kf_show_countup(&s, 2, 5000 + KF_COUNTUP_MS) == 1, "and ends");
+    KF_CHECK_INT(kf_show_wait_ms(&s, 5000 + KF_COUNTUP_MS), 8000 - KF_COUNTUP_MS);
     /* start slide modulo n; a single slide never transitions or wakes */
     kf_show_init(&s, 4, 6, 8000, NULL, 0);
     KF_CHECK_INT(s.current, 2);

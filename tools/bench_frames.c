@@ -8,7 +8,6 @@
  * It also prints the text rasterisations those frames caused (must be 0).
  * The software renderer does all the drawing here; on a GPU the CPU's share
  * of a redraw is far smaller, so these are upper bounds. */
-#include <SDL_ttf.h>
 #include <stdio.h>
 
 #include "app.h"
@@ -58,7 +57,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: kf_bench_frames [WxH]\n");
         return 2;
     }
-    if (kf_plat_open_headless(w, h, &d, err, sizeof err) != 0 || TTF_Init() != 0 ||
+    if (kf_plat_open_headless(w, h, &d, err, sizeof err) != 0 ||
         kf_app_init(&a, &kf_figures, &d, 1, 0, 0, 0, err, sizeof err) != 0) {
         fprintf(stderr, "kf_bench_frames: %s\n", err);
         return 1;
@@ -79,7 +78,6 @@ int main(int argc, char **argv)
     printf("rasterisations during measured frames: %lu\n", kf_text_rasterisations(a.text) - r0);
     printf("frames per function: %d\n", BENCH_FRAMES);
     kf_app_free(&a);
-    TTF_Quit();
     kf_plat_close(&d);
     SDL_Quit();
     return 0;
