@@ -25,7 +25,8 @@ void kf_board_detect(const char *root, const char *display, const char *wayland_
 {
     char path[4096];
     memset(b, 0, sizeof *b);
-    snprintf(path, sizeof path, "%s/proc/device-tree/model", root && *root ? root : "");
+    if (!root || !strcmp(root, "/")) root = "";
+    snprintf(path, sizeof path, "%s/proc/device-tree/model", root);
     FILE *f = fopen(path, "rb");
     if (f) {
         /* the model is NUL-terminated, sometimes with a newline in fakes */

@@ -10,7 +10,7 @@
 #include "backend.h"
 #include "board.h"
 
-/* name        the backend (board.c's choice names one of these) */
+/* The windowed backends; board.c's choice names one of them. */
 static const kf_backend *const backends[] = {
     &kf_backend_desktop, /* X11, Wayland, any driver named       */
     &kf_backend_rpi,     /* KMSDRM + OpenGL ES 2 on the console  */
