@@ -321,31 +321,23 @@ int kf_draw_slide(kf_build *b, int slide, kf_scene *out, char *err, size_t errle
     return 0;
 }
 
-/* The background: a vertical gradient as a 1-pixel-wide texture the
- * renderer stretches over the frame (one blit, cheap even in software). */
+/* The background: a vertical gradient in opaque bands, each a step of at
+ * most one colour level (filled rectangles: the cheapest thing to draw,
+ * on a GPU and in software alike). */
 static int background(kf_build *b, kf_scene *s)
 {
-    static const SDL_Color top = KF_BG_TOP, bottom = KF_BG_BOTTOM, white = KF_INK;
-    enum { STEPS = 128 };
-    Uint32 px[STEPS];
-    for (int i = 0; i < STEPS; i++) {
-        float t = (float)i / (STEPS - 1);
-        px[i] = 0xFF000000u | (Uint32)(top.r + (bottom.r - top.r) * t + 0.5f) << 16 |
-                (Uint32)(top.g + (bottom.g - top.g) * t + 0.5f) << 8 |
-                (Uint32)(top.b + (bottom.b - top.b) * t + 0.5f);
+    static const SDL_Color top = KF_BG_TOP, bottom = KF_BG_BOTTOM;
+    enum { BANDS = 64 };
+    int h = b->f.h;
+    for (int i = 0; i < BANDS; i++) {
+        float t = (float)i / (BANDS - 1);
+        SDL_Color c = {(Uint8)(top.r + (bottom.r - top.r) * t + 0.5f),
+                       (Uint8)(top.g + (bottom.g - top.g) * t + 0.5f),
+                       (Uint8)(top.b + (bottom.b - top.b) * t + 0.5f), 255};
+        int y0 = h * i / BANDS, y1 = h * (i + 1) / BANDS;
+        if (y1 > y0 && kf_draw_rect(s, (kf_rect){0, y0, b->f.w, y1 - y0}, c, 0) != 0) return -1;
     }
-    SDL_Texture *tex =
-        SDL_CreateTexture(b->r, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC, 1, STEPS);
-    if (!tex) return -1;
-    if (SDL_UpdateTexture(tex, NULL, px, sizeof px[0]) != 0) {
-        SDL_DestroyTexture(tex);
-        return -1;
-    }
-    SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_NONE);
-    SDL_SetTextureScaleMode(tex, SDL_ScaleModeLinear);
-    kf_rect all = {0, 0, b->f.w, b->f.h};
-    kf_piece p = {.kind = KF_PIECE_TEXT, .dst = all, .box = all, .color = white, .tex = tex};
-    return kf_scene_add(s, p) ? 0 : -1;
+    return 0;
 }
 
 int kf_draw_chrome(kf_build *b, kf_scene *out, char *err, size_t errlen)

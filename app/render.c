@@ -66,8 +66,10 @@ int kf_render_scene(SDL_Renderer *r, const kf_scene *s, float alpha, int dy, dou
         case KF_PIECE_RECT:
             if (p->grow) dst.w = (int)(dst.w * (countup < 0 ? 0 : countup > 1 ? 1 : countup) + 0.5);
             if (dst.w <= 0) break;
-            SDL_SetRenderDrawColor(r, p->color.r, p->color.g, p->color.b,
-                                   scale_alpha(p->color.a, alpha));
+            Uint8 a = scale_alpha(p->color.a, alpha);
+            /* opaque: a plain fill, no blending (software renderers care) */
+            SDL_SetRenderDrawBlendMode(r, a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+            SDL_SetRenderDrawColor(r, p->color.r, p->color.g, p->color.b, a);
             rc |= SDL_RenderFillRect(r, &dst);
             break;
         case KF_PIECE_TEXT: {
