@@ -15,6 +15,8 @@ typedef struct kf_backend {
     int (*open)(const kf_plat_config *cfg, const kf_plat_choice *ch, kf_display *d, char *err,
                 size_t errlen);
     void (*close)(kf_display *d);
+    /* Optional (NULL): called after every frame presented. */
+    void (*presented)(kf_display *d);
 } kf_backend;
 
 extern const kf_backend kf_backend_desktop;

@@ -30,6 +30,11 @@ static int has_gpu(void)
     return found;
 }
 
+/* The backend's own state. */
+static struct {
+    int fullscreen_pending; /* frames to present before asking for fullscreen */
+} desktop;
+
 static int desktop_open(const kf_plat_config *cfg, const kf_plat_choice *ch, kf_display *d,
                         char *err, size_t errlen)
 {
@@ -68,20 +73,22 @@ static int desktop_open(const kf_plat_config *cfg, const kf_plat_choice *ch, kf_
     if (!gpu) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
 
     Uint32 flags = SDL_WINDOW_ALLOW_HIGHDPI;
-    int x = SDL_WINDOWPOS_CENTERED, y = SDL_WINDOWPOS_CENTERED;
     int w = cfg->width ? cfg->width : 1280, h = cfg->height ? cfg->height : 720;
     SDL_Rect screen;
     if (cfg->windowed) {
         flags |= SDL_WINDOW_RESIZABLE;
     } else {
-        /* fullscreen, and already the screen's size and place: an X server
-         * with no window manager (xinit keyfig, Xvfb) never answers the
-         * fullscreen request, and the window would stay small */
-        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP | SDL_WINDOW_BORDERLESS;
-        if (SDL_GetDisplayBounds(0, &screen) == 0)
-            x = screen.x, y = screen.y, w = screen.w, h = screen.h;
+        /* a borderless window of the screen's size first, made fullscreen
+         * once the first frames are on screen: an X server with no window
+         * manager (xinit keyfig, Xvfb) never answers a fullscreen request,
+         * and SDL waits 100 ms for the answer; the window already covers
+         * the screen either way, and the slides show meanwhile */
+        flags |= SDL_WINDOW_BORDERLESS;
+        desktop.fullscreen_pending = 2; /* frames to present first */
+        if (SDL_GetDisplayBounds(0, &screen) == 0) w = screen.w, h = screen.h;
     }
-    d->window = SDL_CreateWindow("keyfig", x, y, w, h, flags);
+    d->window =
+        SDL_CreateWindow("keyfig", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
     if (!d->window) goto error;
     if (gpu)
         d->renderer = SDL_CreateRenderer(d->window, -1,
@@ -110,9 +117,23 @@ error:
 
 static void desktop_close(kf_display *d)
 {
+    desktop.fullscreen_pending = 0;
     if (d->renderer) SDL_DestroyRenderer(d->renderer);
     if (d->window) SDL_DestroyWindow(d->window);
     SDL_QuitSubSystem(SDL_INIT_VIDEO);
 }
 
-const kf_backend kf_backend_desktop = {"desktop", desktop_open, desktop_close};
+static void desktop_presented(kf_display *d)
+{
+    if (!desktop.fullscreen_pending || --desktop.fullscreen_pending) return;
+    if (SDL_SetWindowFullscreen(d->window, SDL_WINDOW_FULLSCREEN_DESKTOP) != 0)
+        kf_plat_log("DISPLAY", "fullscreen refused (%s): staying a screen-sized window",
+                    SDL_GetError());
+}
+
+const kf_backend kf_backend_desktop = {
+    .name = "desktop",
+    .open = desktop_open,
+    .close = desktop_close,
+    .presented = desktop_presented,
+};

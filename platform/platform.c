@@ -133,6 +133,7 @@ int kf_plat_frame_end(kf_display *d)
                                SDL_FLIP_NONE);
     }
     if (d->window) SDL_RenderPresent(d->renderer);
+    if (d->window && plat.backend && plat.backend->presented) plat.backend->presented(d);
     return rc;
 }
 

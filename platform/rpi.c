@@ -86,4 +86,4 @@ static void rpi_close(kf_display *d)
     SDL_QuitSubSystem(SDL_INIT_VIDEO);
 }
 
-const kf_backend kf_backend_rpi = {"rpi", rpi_open, rpi_close};
+const kf_backend kf_backend_rpi = {.name = "rpi", .open = rpi_open, .close = rpi_close};
