@@ -19,6 +19,11 @@ typedef struct kf_backend {
     void (*presented)(kf_display *d);
 } kf_backend;
 
+/* Destroys d's renderer and window (either may be NULL), clears them, and
+ * stops SDL's video: the close and the failed-open path of every windowed
+ * backend. */
+void kf_backend_close_window(kf_display *d);
+
 extern const kf_backend kf_backend_desktop;
 extern const kf_backend kf_backend_rpi;
 

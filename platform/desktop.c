@@ -106,21 +106,16 @@ static int desktop_open(const kf_plat_config *cfg, const kf_plat_choice *ch, kf_
     return KF_PLAT_OK;
 
 error:
-    snprintf(err, errlen, "DISPLAY: cannot open a %s window on %s: %s",
-             cfg->windowed ? "" : "fullscreen", drv, SDL_GetError());
-    if (d->renderer) SDL_DestroyRenderer(d->renderer);
-    if (d->window) SDL_DestroyWindow(d->window);
-    d->renderer = NULL, d->window = NULL;
-    SDL_QuitSubSystem(SDL_INIT_VIDEO);
+    snprintf(err, errlen, "DISPLAY: cannot open a%s window on %s: %s",
+             cfg->windowed ? "" : " fullscreen", drv, SDL_GetError());
+    kf_backend_close_window(d);
     return KF_PLAT_ERROR;
 }
 
 static void desktop_close(kf_display *d)
 {
     desktop.fullscreen_pending = 0;
-    if (d->renderer) SDL_DestroyRenderer(d->renderer);
-    if (d->window) SDL_DestroyWindow(d->window);
-    SDL_QuitSubSystem(SDL_INIT_VIDEO);
+    kf_backend_close_window(d);
 }
 
 static void desktop_presented(kf_display *d)

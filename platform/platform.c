@@ -118,6 +118,14 @@ void kf_plat_close(kf_display *d)
     memset(d, 0, sizeof *d);
 }
 
+void kf_backend_close_window(kf_display *d)
+{
+    if (d->renderer) SDL_DestroyRenderer(d->renderer);
+    if (d->window) SDL_DestroyWindow(d->window);
+    d->renderer = NULL, d->window = NULL;
+    SDL_QuitSubSystem(SDL_INIT_VIDEO);
+}
+
 int kf_plat_frame_begin(kf_display *d) { return SDL_SetRenderTarget(d->renderer, plat.target); }
 
 int kf_plat_frame_end(kf_display *d)

@@ -72,18 +72,12 @@ static int rpi_open(const kf_plat_config *cfg, const kf_plat_choice *ch, kf_disp
 
 error:
     snprintf(err, errlen, "DISPLAY: cannot open the %s display: %s", drv, SDL_GetError());
-    if (d->renderer) SDL_DestroyRenderer(d->renderer);
-    if (d->window) SDL_DestroyWindow(d->window);
-    d->renderer = NULL, d->window = NULL;
-    SDL_QuitSubSystem(SDL_INIT_VIDEO);
+    kf_backend_close_window(d);
     return KF_PLAT_ERROR;
 }
 
-static void rpi_close(kf_display *d)
-{
-    if (d->renderer) SDL_DestroyRenderer(d->renderer);
-    if (d->window) SDL_DestroyWindow(d->window);
-    SDL_QuitSubSystem(SDL_INIT_VIDEO);
-}
-
-const kf_backend kf_backend_rpi = {.name = "rpi", .open = rpi_open, .close = rpi_close};
+const kf_backend kf_backend_rpi = {
+    .name = "rpi",
+    .open = rpi_open,
+    .close = kf_backend_close_window,
+};
