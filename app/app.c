@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "render.h"
+#include "numfmt.h"
 
 int kf_app_init(kf_app *a, const kf_table *table, kf_display *d, int start, int default_dwell_ms,
                 int windowed, uint64_t now, char *err, size_t errlen)
@@ -52,6 +52,14 @@ static void relayout(kf_app *a)
     a->rebuild = 0, a->build_failed_logged = 0;
 }
 
+/* The built scene of slide i, or NULL (not built, or failed). */
+static const kf_scene *built(const kf_app *a, int slide)
+{
+    for (int i = 0; i < KF_APP_SCENES; i++)
+        if (a->scenes[i].slide == slide) return a->scenes[i].n_pieces ? &a->scenes[i] : NULL;
+    return NULL;
+}
+
 const kf_scene *kf_app_scene(kf_app *a, int slide)
 {
     char err[256];
@@ -78,53 +86,80 @@ const kf_scene *kf_app_scene(kf_app *a, int slide)
     return &a->scenes[slot];
 }
 
-/* Ease in and out, for the transition. */
-static double smooth(double t) { return t * t * (3 - 2 * t); }
+int kf_app_prepare(kf_app *a, const kf_view *v)
+{
+    int rc = 0;
+    if (a->rebuild) relayout(a);
+    if (v->slide >= 0 && !kf_app_scene(a, v->slide)) rc = -1;
+    if (v->other >= 0 && !kf_app_scene(a, v->other)) rc = -1;
+    return rc;
+}
+
+int kf_app_draw_view(kf_app *a, const kf_view *v)
+{
+    SDL_Renderer *r = a->display->renderer;
+    const kf_scene *s = built(a, v->slide), *other = built(a, v->other);
+    int rc = 0;
+
+    kf_draw_log_clear(a->log);
+    /* the chrome starts with the background, which covers every pixel */
+    rc |= kf_render_scene(r, &a->chrome, NULL, 255, 1, a->log);
+    if (s) rc |= kf_render_scene(r, s, other, v->alpha, v->countup, a->log);
+    rc |= kf_render_progress(r, &a->build.f, a->table->n_slides, v->progress, a->log);
+    return rc;
+}
 
 int kf_app_draw(kf_app *a, uint64_t now)
 {
-    SDL_Renderer *r = a->display->renderer;
-    const kf_show *s = &a->show;
-    double t = kf_show_transition(s, now);
-    int rc = 0;
+    kf_view v;
+    kf_show_view(&a->show, now, &v);
+    kf_app_prepare(a, &v);
+    return kf_app_draw_view(a, &v);
+}
 
-    if (a->rebuild) relayout(a);
-    const kf_scene *cur = kf_app_scene(a, s->current);
-    const kf_scene *next = s->next >= 0 ? kf_app_scene(a, s->next) : NULL;
-    int u = (int)(a->build.f.u + 0.5f);
-
-    /* the chrome starts with the background, which covers every pixel */
-    rc |= kf_render_scene(r, &a->chrome, 1, 0, 1);
-    if (t < 0) {
-        if (cur) rc |= kf_render_scene(r, cur, 1, 0, kf_show_countup(s, s->current, now));
-    } else {
-        double e = smooth(t);
-        /* the old slide lifts and fades, the new one rises into place */
-        if (cur) rc |= kf_render_scene(r, cur, (float)(1 - e), (int)(-2 * u * e), 1);
-        if (next)
-            rc |= kf_render_scene(r, next, (float)e, (int)(3 * u * (1 - e)),
-                                  kf_show_countup(s, s->next, now));
+/* What a frame of view v shows, as a number: two views with the same key
+ * draw the same pixels from the same scenes (FNV-1a 64 over the view and
+ * the text of every number it draws). */
+static uint64_t view_key(const kf_app *a, const kf_view *v)
+{
+    uint64_t h = 1469598103934665603u;
+    int fields[4] = {v->slide, v->other, v->alpha, v->progress};
+    const unsigned char *p = (const unsigned char *)fields;
+    for (size_t i = 0; i < sizeof fields; i++) h = (h ^ p[i]) * 1099511628211u;
+    const kf_scene *s = built(a, v->slide);
+    for (int i = 0; s && i < s->n_numbers; i++) {
+        char text[40];
+        const kf_digits *d = &s->numbers[i];
+        size_t n = kf_num_countup(d->final, d->counts ? v->countup : 1, text, sizeof text);
+        for (size_t k = 0; k <= n; k++) h = (h ^ (unsigned char)text[k]) * 1099511628211u;
     }
-    rc |= kf_render_progress(r, &a->build.f, a->table->n_slides, s->current, s->next, t);
-    return rc;
+    return h;
 }
 
 uint64_t kf_app_frame(kf_app *a, uint64_t now)
 {
+    kf_view v;
+
     if (kf_show_update(&a->show, now)) a->dirty = 1;
-    int animating = kf_show_animating(&a->show, now);
-    if (animating || a->dirty || a->rebuild) {
-        if (kf_plat_frame_begin(a->display) != 0 || kf_app_draw(a, now) != 0)
+    kf_show_view(&a->show, now, &v);
+    kf_app_prepare(a, &v);
+    uint64_t key = view_key(a, &v);
+    if (a->dirty || key != a->shown_key) {
+        if (kf_plat_frame_begin(a->display) != 0 || kf_app_draw_view(a, &v) != 0)
             kf_plat_log("APP", "frame incomplete: %s", SDL_GetError());
         kf_plat_frame_end(a->display);
         a->frames++;
         a->dirty = 0;
-        animating = kf_show_animating(&a->show, now);
+        a->shown_key = key;
     }
-    if (animating) return 0;
+    uint64_t due = kf_show_due(&a->show, now);
+    if (kf_show_animating(&a->show, now)) {
+        uint64_t frame = now + (a->display->vsync ? 0 : KF_FRAME_MS);
+        return frame < due ? frame : due;
+    }
     /* still: have the next slide ready before its transition starts */
     if (a->table->n_slides > 1) kf_app_scene(a, (a->show.current + 1) % a->table->n_slides);
-    return kf_show_wait_ms(&a->show, now);
+    return due;
 }
 
 static int is_quit_key(const kf_app *a, const SDL_KeyboardEvent *k)

@@ -2,6 +2,13 @@
  * rotation state, one frame, one event. The main loop (run.c) and the
  * tests drive it with a clock of their choosing: time is always passed in.
  *
+ * A frame follows one path, in order: the show is advanced to now, its view
+ * (slides.h) is taken, the scenes that view needs are built (once per
+ * slide and output size), the frame is composed from those cached scenes,
+ * and presented. A frame is presented only when it would differ from the
+ * one on screen (or the screen needs one: an expose, a resize, a reset), so
+ * whenever the loop sleeps, the screen holds the view of that moment.
+ *
  * Scenes are built for the slide on screen and the next one (the next is
  * built while the screen is still, so a transition never waits for text),
  * and rebuilt when the output changes size or loses its textures. */
@@ -13,10 +20,12 @@
 #include "draw.h"
 #include "figures.h"
 #include "platform.h"
+#include "render.h"
 #include "scene.h"
 #include "slides.h"
 
 #define KF_APP_SCENES 3
+#define KF_FRAME_MS   16 /* animation frames without vsync: about 60 a second */
 
 typedef struct kf_app {
     const kf_table *table;
@@ -28,12 +37,15 @@ typedef struct kf_app {
     kf_scene chrome;                /* the header shared by all slides  */
     kf_scene scenes[KF_APP_SCENES]; /* slide -1: free slot              */
     int windowed;
-    int running; /* 0 once asked to quit             */
-    int dirty;   /* the next frame must be drawn     */
-    int rebuild; /* scenes must be rebuilt first     */
+    int running;     /* 0 once asked to quit                 */
+    int dirty;       /* the next frame must be drawn         */
+    int rebuild;     /* scenes must be rebuilt first         */
     int build_failed_logged;
-    unsigned long frames; /* frames drawn                     */
-    unsigned long builds; /* scenes built                     */
+    uint64_t shown_key;   /* what the frame on screen shows (view_key) */
+    kf_draw_log *log;     /* NULL, or where the drawing calls of the last
+                             frame are recorded (the tests')          */
+    unsigned long frames; /* frames presented                    */
+    unsigned long builds; /* scenes built                        */
 } kf_app;
 
 /* Sets up the show on an open display, starting at slide start at time
@@ -45,15 +57,29 @@ int kf_app_init(kf_app *a, const kf_table *table, kf_display *d, int start, int 
 /* Frees scenes, fonts and tables (the display stays open). */
 void kf_app_free(kf_app *a);
 
-/* Advances the show to now and draws a frame if anything moved or the
- * screen needs it. Returns the milliseconds the caller may sleep before
- * calling again (0: an animation runs, draw the next frame at once). */
+/* Advances the show to now and presents a frame if the view of now differs
+ * from the frame on screen or the screen needs one. Returns the time (ms,
+ * the clock of now) at which to call again: while an animation runs, the
+ * next frame's time (now + KF_FRAME_MS, now itself when presenting waits
+ * for vsync) or the animation's next boundary if sooner, so its last frame
+ * is drawn exactly when it ends; while still, the next scheduled change
+ * (UINT64_MAX: none). */
 uint64_t kf_app_frame(kf_app *a, uint64_t now);
 
 /* Handles one event at time now: quit, keys, output changes. */
 void kf_app_event(kf_app *a, const SDL_Event *e, uint64_t now);
 
-/* Draws the show's state at now onto the display (no present). */
+/* Builds what view v needs (its slide's scene and the other slide's) if
+ * not built yet for this output. Returns 0, or -1 if a scene could not be
+ * built (logged once; the frame is then drawn without it). */
+int kf_app_prepare(kf_app *a, const kf_view *v);
+
+/* Composes view v onto the display from the built scenes (no build, no
+ * present). Returns 0, or -1 if a drawing call failed. */
+int kf_app_draw_view(kf_app *a, const kf_view *v);
+
+/* The view at now, prepared and composed (no present): for the export and
+ * the tests. */
 int kf_app_draw(kf_app *a, uint64_t now);
 
 /* The scene of slide i, built if needed; NULL if it cannot be built (logged

@@ -28,10 +28,33 @@ static int px_of(const kf_build *b, float size_u)
     return px > 0 ? px : 1;
 }
 
-int kf_draw_rect(kf_scene *s, kf_rect r, SDL_Color c, int grow)
+int kf_draw_rect(kf_scene *s, kf_rect r, SDL_Color c)
 {
-    kf_piece p = {.kind = KF_PIECE_RECT, .dst = r, .box = r, .color = c, .grow = grow};
+    kf_piece p = {.kind = KF_PIECE_RECT, .dst = r, .box = r, .ink = r, .color = c};
     return kf_scene_add(s, p) ? 0 : -1;
+}
+
+int kf_draw_bar(kf_scene *s, kf_rect r, SDL_Color c, int number)
+{
+    kf_piece p = {
+        .kind = KF_PIECE_RECT, .dst = r, .box = r, .ink = r, .color = c, .grow = 1, .number = number};
+    return kf_scene_add(s, p) ? 0 : -1;
+}
+
+/* What a text piece shows, as a key for kf_piece_twin (FNV-1a 64). */
+static uint64_t text_key(kf_font_face face, int px, const char *str, size_t len)
+{
+    uint64_t h = 1469598103934665603u;
+    unsigned char head[2] = {(unsigned char)face, 0};
+    for (int i = 0; i < 2; i++) h = (h ^ head[i]) * 1099511628211u;
+    for (int i = 0; i < 4; i++) h = (h ^ (unsigned char)(px >> (8 * i))) * 1099511628211u;
+    for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)str[i]) * 1099511628211u;
+    return h;
+}
+
+static kf_rect moved(kf_rect r, int dx, int dy)
+{
+    return r.w ? (kf_rect){r.x + dx, r.y + dy, r.w, r.h} : r;
 }
 
 kf_rect kf_draw_text(kf_build *b, kf_scene *s, const char *str, kf_font_face face, float size_u,
@@ -52,8 +75,9 @@ kf_rect kf_draw_text_px(kf_build *b, kf_scene *s, const char *str, kf_font_face 
     for (int i = 0; i < fit.n_lines; i++) {
         const kf_line *l = &fit.lines[i];
         int w, h;
+        kf_rect ink;
         SDL_Texture *tex =
-            kf_text_render(b->text, b->r, face, fit.px, str + l->start, l->len, &w, &h);
+            kf_text_render(b->text, b->r, face, fit.px, str + l->start, l->len, &w, &h, &ink);
         if (!tex) return (kf_rect){0, 0, -1, 0};
         /* the rendered line may be a pixel wider than measured: keep it in */
         if (w > box.w) w = box.w;
@@ -61,13 +85,16 @@ kf_rect kf_draw_text_px(kf_build *b, kf_scene *s, const char *str, kf_font_face 
                 : align == KF_ALIGN_RIGHT ? box.x + box.w - w
                                           : box.x + (box.w - w) / 2;
         int y = box.y + i * fit.line_h;
+        kf_rect unclipped_ink = moved(ink, x, y);
         if (y + h > box.y + box.h) h = box.y + box.h - y;
         kf_piece p = {.kind = KF_PIECE_TEXT,
                       .dst = {x, y, w, h},
                       .src = {0, 0, w, h},
                       .box = box,
+                      .ink = unclipped_ink,
                       .color = c,
-                      .tex = tex};
+                      .tex = tex,
+                      .key = text_key(face, fit.px, str + l->start, l->len)};
         if (!kf_scene_add(s, p)) return (kf_rect){0, 0, -1, 0};
         if (x < left) left = x;
         if (x + w > right) right = x + w;
@@ -123,8 +150,9 @@ static int add_on_baseline(kf_build *b, kf_scene *s, kf_font_face face, int px, 
                            int x, int baseline, int top, int bottom, kf_rect box, SDL_Color c)
 {
     int w, h;
+    kf_rect ink;
     if (!str[0]) return 0;
-    SDL_Texture *tex = kf_text_render(b->text, b->r, face, px, str, strlen(str), &w, &h);
+    SDL_Texture *tex = kf_text_render(b->text, b->r, face, px, str, strlen(str), &w, &h, &ink);
     if (!tex) return -1;
     int tex_top = baseline - kf_text_ascent(b->text, face, px);
     int y0 = baseline + top > tex_top ? baseline + top : tex_top;
@@ -134,14 +162,16 @@ static int add_on_baseline(kf_build *b, kf_scene *s, kf_font_face face, int px, 
                   .dst = {x, y0, w, y1 - y0},
                   .src = {0, y0 - tex_top, w, y1 - y0},
                   .box = box,
+                  .ink = moved(ink, x, tex_top),
                   .color = c,
-                  .tex = tex};
+                  .tex = tex,
+                  .key = text_key(face, px, str, strlen(str))};
     return kf_scene_add(s, p) ? w : -1;
 }
 
 /* Rasterises the glyphs of value's count-up into number slot idx. */
 static int build_digits(kf_build *b, kf_scene *s, int idx, const char *value, int n, int top,
-                        int bottom)
+                        int bottom, int counts)
 {
     static const char *const glyphs[KF_DIGIT_GLYPHS] = {"0", "1", "2", "3", "4", "5",
                                                         "6", "7", "8", "9", ".", "—"};
@@ -149,6 +179,7 @@ static int build_digits(kf_build *b, kf_scene *s, int idx, const char *value, in
     int asc = kf_text_ascent(b->text, KF_FONT_BOLD, n);
 
     snprintf(d->final, sizeof d->final, "%s", value);
+    d->counts = counts && kf_num_counts(value);
     d->src_y = asc + top > 0 ? asc + top : 0;
     d->src_h = bottom - top;
     for (int g = 0; g < KF_DIGIT_GLYPHS; g++) {
@@ -157,8 +188,8 @@ static int build_digits(kf_build *b, kf_scene *s, int idx, const char *value, in
          * the point and the dash if the final text has them */
         if (g >= 10 && !strstr(value, glyphs[g])) continue;
         kf_digit_index(glyphs[g], &len);
-        d->tex[g] =
-            kf_text_render(b->text, b->r, KF_FONT_BOLD, n, glyphs[g], len, &d->w[g], &d->h[g]);
+        d->tex[g] = kf_text_render(b->text, b->r, KF_FONT_BOLD, n, glyphs[g], len, &d->w[g],
+                                   &d->h[g], &d->ink[g]);
         if (!d->tex[g]) return -1;
         uint32_t cp;
         kf_utf8_decode(glyphs[g], len, &cp);
@@ -195,8 +226,32 @@ int kf_draw_figure_fit(kf_build *b, const kf_figure *fig, const char *value, int
 
 int kf_draw_px(const kf_build *b, float size_u) { return px_of(b, size_u); }
 
+/* The ink of number d's final text drawn from x on a line whose band
+ * starts at y (the piece's dst.y): the union of its glyphs' ink. */
+static kf_rect number_ink(const kf_digits *d, int x, int y)
+{
+    int x0 = 0, y0 = 0, x1 = 0, y1 = 0, any = 0;
+    for (const char *t = d->final; *t;) {
+        size_t len;
+        int g = kf_digit_index(t, &len);
+        t += len;
+        if (g < 0 || !d->tex[g]) continue;
+        const kf_rect *k = &d->ink[g];
+        if (k->w) {
+            int gx0 = x + k->x, gy0 = y + k->y - d->src_y;
+            if (!any || gx0 < x0) x0 = gx0;
+            if (!any || gy0 < y0) y0 = gy0;
+            if (!any || gx0 + k->w > x1) x1 = gx0 + k->w;
+            if (!any || gy0 + k->h > y1) y1 = gy0 + k->h;
+            any = 1;
+        }
+        x += d->adv[g];
+    }
+    return any ? (kf_rect){x0, y0, x1 - x0, y1 - y0} : (kf_rect){x, y, 0, 0};
+}
+
 kf_rect kf_draw_figure(kf_build *b, kf_scene *s, const kf_figure *fig, const char *value, int px,
-                       kf_rect box, int align, SDL_Color num, SDL_Color ink)
+                       kf_rect box, int align, SDL_Color num, SDL_Color ink, int counts)
 {
     static const kf_rect fail = {0, 0, -1, 0};
     figure_metrics m;
@@ -215,10 +270,11 @@ kf_rect kf_draw_figure(kf_build *b, kf_scene *s, const kf_figure *fig, const cha
         x += m.w_pre + m.gap;
     }
     int idx = kf_scene_add_number(s);
-    if (idx < 0 || build_digits(b, s, idx, value, n, m.top, m.bottom) != 0) return fail;
+    if (idx < 0 || build_digits(b, s, idx, value, n, m.top, m.bottom, counts) != 0) return fail;
     kf_piece p = {.kind = KF_PIECE_NUMBER,
                   .dst = {x, baseline + m.top, m.w_num, m.bottom - m.top},
                   .box = box,
+                  .ink = number_ink(&s->numbers[idx], x, baseline + m.top),
                   .color = num,
                   .number = idx};
     if (!kf_scene_add(s, p)) return fail;
@@ -288,7 +344,7 @@ static int frame_pieces(kf_build *b, const kf_slide *slide, kf_scene *s)
                                    KF_ALIGN_LEFT, ink);
         if (got.w < 0) return -1;
         int bh = got.h > 0 ? got.h : f->title.h;
-        if (kf_draw_rect(s, (kf_rect){f->title.x, f->title.y + bh / 8, bar, bh * 3 / 4}, red, 0))
+        if (kf_draw_rect(s, (kf_rect){f->title.x, f->title.y + bh / 8, bar, bh * 3 / 4}, red))
             return -1;
     }
     footer_text(b, slide, foot, sizeof foot);
@@ -335,7 +391,7 @@ static int background(kf_build *b, kf_scene *s)
                        (Uint8)(top.g + (bottom.g - top.g) * t + 0.5f),
                        (Uint8)(top.b + (bottom.b - top.b) * t + 0.5f), 255};
         int y0 = h * i / BANDS, y1 = h * (i + 1) / BANDS;
-        if (y1 > y0 && kf_draw_rect(s, (kf_rect){0, y0, b->f.w, y1 - y0}, c, 0) != 0) return -1;
+        if (y1 > y0 && kf_draw_rect(s, (kf_rect){0, y0, b->f.w, y1 - y0}, c) != 0) return -1;
     }
     return 0;
 }
@@ -358,7 +414,7 @@ int kf_draw_chrome(kf_build *b, kf_scene *out, char *err, size_t errlen)
     kf_rect left = {f->header.x, f->header.y, f->header.w / 2, f->header.h};
     if (kf_draw_text(b, out, brand, KF_FONT_REGULAR, KF_SIZE_HEADER, left, 1, KF_ALIGN_LEFT, soft)
                 .w < 0 ||
-        kf_draw_rect(out, f->rule, rule, 0) != 0) {
+        kf_draw_rect(out, f->rule, rule) != 0) {
         snprintf(err, errlen, "DRAW: cannot build the header at %dx%d: %s", f->w, f->h,
                  SDL_GetError());
         kf_scene_free(out);
@@ -371,6 +427,7 @@ void kf_draw_shift(kf_scene *s, int from, int dx, int dy, kf_rect container)
 {
     for (int i = from; i < s->n_pieces; i++) {
         s->pieces[i].dst.x += dx, s->pieces[i].dst.y += dy;
+        s->pieces[i].ink = moved(s->pieces[i].ink, dx, dy);
         s->pieces[i].box = container;
     }
 }

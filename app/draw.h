@@ -47,13 +47,15 @@ kf_rect kf_draw_text_px(kf_build *b, kf_scene *s, const char *str, kf_font_face 
 #define KF_LINE_GAP 0.25f
 
 /* Adds a figure "<pre><value><unit><post>" on one baseline: the number in
- * bold at up to px pixels in `num` colour, counting up, the unit (same
- * colour) and qualifiers (`ink`) smaller. Shrinks to fit box; aligned
- * horizontally, at the top of box; the line is cropped to the ink band of
- * the digits, so the covered rect's top is the digits' top. Returns the
- * covered rect, w = -1 on failure. */
+ * bold at up to px pixels in `num` colour, the unit (same colour) and
+ * qualifiers (`ink`) smaller. The number counts up if `counts` (and
+ * kf_num_counts says it can), else it shows its final text throughout (a
+ * "before" value). Shrinks to fit box; aligned horizontally, at the top of
+ * box; the line is cropped to the ink band of the digits, so the covered
+ * rect's top is the digits' top. Returns the covered rect, w = -1 on
+ * failure; the number is s->numbers[s->n_numbers - 1]. */
 kf_rect kf_draw_figure(kf_build *b, kf_scene *s, const kf_figure *fig, const char *value, int px,
-                       kf_rect box, int align, SDL_Color num, SDL_Color ink);
+                       kf_rect box, int align, SDL_Color num, SDL_Color ink, int counts);
 
 /* The number size (<= px) kf_draw_figure would use in box, and the size of
  * the line it would make (either pointer may be NULL). Adds nothing. */
@@ -67,8 +69,12 @@ int kf_draw_px(const kf_build *b, float size_u);
  * box they must stay inside (a group laid out in sub-boxes, then centred). */
 void kf_draw_shift(kf_scene *s, int from, int dx, int dy, kf_rect container);
 
-/* Adds a filled rectangle; grow = 1 makes its width follow the count-up. */
-int kf_draw_rect(kf_scene *s, kf_rect r, SDL_Color c, int grow);
+/* Adds a filled rectangle. Returns 0, or -1 when out of memory. */
+int kf_draw_rect(kf_scene *s, kf_rect r, SDL_Color c);
+
+/* Adds a bar whose width follows number `number` of s as it counts: full
+ * width at its final value, in proportion below it. Returns 0 or -1. */
+int kf_draw_bar(kf_scene *s, kf_rect r, SDL_Color c, int number);
 
 /* One builder per kind. */
 typedef int (*kf_draw_fn)(kf_build *b, const kf_slide *slide, kf_scene *s);

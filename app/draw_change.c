@@ -1,6 +1,7 @@
 /* draw_change.c - before -> after: for each pair (1 to 3) its label, the
  * two values with an arrow, and two bars whose lengths are proportional to
- * the values (from zero), growing as the numbers count up. */
+ * the values (from zero); the "after" value counts up and its bar follows
+ * it, the "before" value and its bar stand still. */
 #include <stdlib.h>
 
 #include "draw.h"
@@ -62,7 +63,7 @@ int kf_draw_change(kf_build *b, const kf_slide *slide, kf_scene *s)
         int x = r.x;
         /* bottoms aligned: the small value sits on the big one's baseline */
         kf_rect fb = {x, y + ht - hf, wf, hf};
-        kf_rect f = kf_draw_figure(b, s, fig, fig->from, fpx, fb, KF_ALIGN_LEFT, soft, soft);
+        kf_rect f = kf_draw_figure(b, s, fig, fig->from, fpx, fb, KF_ALIGN_LEFT, soft, soft, 0);
         if (f.w < 0) return -1;
         x += wf;
         kf_rect abox = {x, y + ht - hf, arrow_w, hf};
@@ -72,7 +73,8 @@ int kf_draw_change(kf_build *b, const kf_slide *slide, kf_scene *s)
             return -1;
         x += arrow_w;
         kf_rect tb = {x, y, r.x + r.w - x, ht};
-        kf_rect t = kf_draw_figure(b, s, fig, fig->value, px, tb, KF_ALIGN_LEFT, gold, soft);
+        kf_rect t = kf_draw_figure(b, s, fig, fig->value, px, tb, KF_ALIGN_LEFT, gold, soft, 1);
+        int to_number = s->n_numbers - 1;
         if (t.w < 0) return -1;
         /* bars */
         double vf = magnitude(fig->from), vt = magnitude(fig->value);
@@ -82,10 +84,10 @@ int kf_draw_change(kf_build *b, const kf_slide *slide, kf_scene *s)
         int bottom = y + ht;
         if (by + 2 * bar_h + u <= r.y + r.h && max > 0) {
             int wfrom = (int)(r.w * vf / max + 0.5), wto = (int)(r.w * vt / max + 0.5);
-            if (kf_draw_rect(s, (kf_rect){r.x, by, r.w, bar_h}, track, 0) ||
-                kf_draw_rect(s, (kf_rect){r.x, by, wfrom, bar_h}, bar_from, 1) ||
-                kf_draw_rect(s, (kf_rect){r.x, by + bar_h + u, r.w, bar_h}, track, 0) ||
-                kf_draw_rect(s, (kf_rect){r.x, by + bar_h + u, wto, bar_h}, bar_to, 1))
+            if (kf_draw_rect(s, (kf_rect){r.x, by, r.w, bar_h}, track) ||
+                kf_draw_rect(s, (kf_rect){r.x, by, wfrom, bar_h}, bar_from) ||
+                kf_draw_rect(s, (kf_rect){r.x, by + bar_h + u, r.w, bar_h}, track) ||
+                kf_draw_bar(s, (kf_rect){r.x, by + bar_h + u, wto, bar_h}, bar_to, to_number))
                 return -1;
             bottom = by + 2 * bar_h + u;
         }

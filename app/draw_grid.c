@@ -35,13 +35,12 @@ int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
     for (int i = 0; i < n; i++) {
         const kf_figure *fig = &slide->figures[i];
         kf_rect in = inner[i];
-        if (kf_draw_rect(s, cells[i], card, 0) ||
-            kf_draw_rect(s, (kf_rect){cells[i].x, cells[i].y, 8 * u, u > 1 ? u * 6 / 10 : 1}, red,
-                         0))
+        if (kf_draw_rect(s, cells[i], card) ||
+            kf_draw_rect(s, (kf_rect){cells[i].x, cells[i].y, 8 * u, u > 1 ? u * 6 / 10 : 1}, red))
             return -1;
         first[i] = s->n_pieces;
         kf_rect nbox = {in.x, in.y, in.w, in.h * 45 / 100};
-        kf_rect num = kf_draw_figure(b, s, fig, fig->value, px, nbox, KF_ALIGN_LEFT, gold, soft);
+        kf_rect num = kf_draw_figure(b, s, fig, fig->value, px, nbox, KF_ALIGN_LEFT, gold, soft, 1);
         if (num.w < 0) return -1;
         int y = num.y + num.h + 2 * u;
         kf_rect lbox = {in.x, y, in.w, in.y + in.h - y};

@@ -13,7 +13,7 @@ int kf_draw_hero(kf_build *b, const kf_slide *slide, kf_scene *s)
 
     kf_rect nbox = {body.x, body.y, body.w, body.h * 55 / 100};
     kf_rect n = kf_draw_figure(b, s, fig, fig->value, kf_draw_px(b, KF_SIZE_HERO), nbox,
-                               KF_ALIGN_CENTER, gold, soft);
+                               KF_ALIGN_CENTER, gold, soft, 1);
     if (n.w < 0) return -1;
     int y = n.y + n.h + 4 * u;
     kf_rect lbox = {body.x, y, body.w, body.y + body.h - y};

@@ -14,7 +14,7 @@ int kf_draw_section(kf_build *b, const kf_slide *slide, kf_scene *s)
 
     /* a short red rule, the title, the subtitle; then centre the group */
     kf_rect rule = {area.x + (area.w - 12 * u) / 2, area.y, 12 * u, u > 1 ? u : 1};
-    if (kf_draw_rect(s, rule, red, 0)) return -1;
+    if (kf_draw_rect(s, rule, red)) return -1;
     kf_rect tbox = {area.x, rule.y + rule.h + 4 * u, area.w, area.h * 6 / 10};
     kf_rect t = kf_draw_text(b, s, fig->label, KF_FONT_BOLD, KF_SIZE_SECTION, tbox, 2,
                              KF_ALIGN_CENTER, ink);

@@ -73,7 +73,7 @@ int kf_draw_targets(kf_build *b, const kf_slide *slide, kf_scene *s)
             fb = (kf_rect){r.x + r.w - fig_w, r.y + (r.h - h) / 2, fig_w, h};
         }
         if (kf_draw_figure(b, s, fig, fig->value, px, fb, stacked ? KF_ALIGN_LEFT : KF_ALIGN_RIGHT,
-                           gold, soft)
+                           gold, soft, 1)
                 .w < 0)
             return -1;
         if (kf_draw_text_px(b, s, fig->label, KF_FONT_REGULAR, fit.px, lbox, 2, KF_ALIGN_LEFT, ink)
@@ -96,8 +96,8 @@ int kf_draw_targets(kf_build *b, const kf_slide *slide, kf_scene *s)
         }
         int first_line_h = kf_text_height(b->text, KF_FONT_REGULAR, fit.px);
         kf_rect m = {r.x, lbox.y + (first_line_h - mark) / 2, mark, mark};
-        if (kf_draw_rect(s, m, red, 0)) return -1;
-        if (i + 1 < n && kf_draw_rect(s, (kf_rect){r.x, r.y + r.h - 1, r.w, 1}, rule, 0)) return -1;
+        if (kf_draw_rect(s, m, red)) return -1;
+        if (i + 1 < n && kf_draw_rect(s, (kf_rect){r.x, r.y + r.h - 1, r.w, 1}, rule)) return -1;
     }
     return 0;
 }

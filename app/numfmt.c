@@ -42,23 +42,47 @@ int kf_num_parse(const char *text, kf_number *out)
     return *p == '\0' ? 0 : -1;
 }
 
+/* Where part i of num starts counting, in units of its last digit, and how
+ * many units it counts; *steps < KF_NUM_MIN_STEPS: it does not count. */
+static void count_range(const kf_number *num, int i, double *lo, double *steps)
+{
+    double scale = pow(10, num->decimals[i]);
+    double first = num->digits[i] > 1 ? pow(10, num->digits[i] - 1) : 0;
+    *lo = first * scale;
+    *steps = floor(num->value[i] * scale + 0.5) - *lo;
+}
+
+int kf_num_counts(const char *final)
+{
+    kf_number num;
+    if (kf_num_parse(final, &num) != 0) return 0;
+    for (int i = 0; i < num.n_parts; i++) {
+        double lo, steps;
+        count_range(&num, i, &lo, &steps);
+        if (steps >= KF_NUM_MIN_STEPS) return 1;
+    }
+    return 0;
+}
+
 size_t kf_num_countup(const char *final, double t, char *buf, size_t n)
 {
     kf_number num;
     size_t len = 0;
 
     if (n == 0) return 0;
-    if (t >= 1.0 || kf_num_parse(final, &num) != 0) {
+    if (t >= 1.0 || kf_num_parse(final, &num) != 0 || !kf_num_counts(final)) {
         snprintf(buf, n, "%s", final);
         return strlen(buf);
     }
     if (t < 0) t = 0;
     buf[0] = '\0';
     for (int i = 0; i < num.n_parts && len < n; i++) {
-        double scale = pow(10, num.decimals[i]);
-        /* floor, so the count never shows more than the final value */
-        double v = floor(num.value[i] * t * scale + 1e-9) / scale;
-        int w = snprintf(buf + len, n - len, "%s%.*f", i ? EM_DASH : "", num.decimals[i], v);
+        double lo, steps, scale = pow(10, num.decimals[i]);
+        count_range(&num, i, &lo, &steps);
+        /* floor: the count never shows more than the final value */
+        double units = steps >= KF_NUM_MIN_STEPS ? lo + floor(steps * t + 1e-9) : lo + steps;
+        int w = snprintf(buf + len, n - len, "%s%.*f", i ? EM_DASH : "", num.decimals[i],
+                         units / scale);
         if (w < 0) break;
         len += (size_t)w;
     }

@@ -19,12 +19,24 @@ typedef struct kf_number {
  * and fills *out, or -1 if text is not of that form (out is then undefined). */
 int kf_num_parse(const char *text, kf_number *out);
 
-/* Writes into buf (size n) the text of `final` at count-up progress t:
- * each part is final*t with the final's number of decimals; at t >= 1 the
- * result is `final` byte for byte, at t <= 0 every part is zero. Text that
- * kf_num_parse rejects is copied unchanged. Returns the length written
- * (always NUL-terminated; truncated if n is too small). */
+/* Writes into buf (size n) the text of `final` at count-up progress t
+ * (0..1). A number that counts keeps the final text's shape from the first
+ * frame to the last, so it never moves on screen: each part runs from the
+ * smallest number with the final's count of digits before the point (0 for
+ * one digit: "5.2" from 0.0, "1309" from 1000, "83.9" from 10.0) up to the
+ * final, with the final's decimals, rounded down, so it never shows more
+ * than the final value and never goes backwards as t grows. A part that
+ * would pass through fewer than KF_NUM_MIN_STEPS values ("5", "16", "100")
+ * does not count: it shows its final text throughout. At t >= 1 the result
+ * is `final` byte for byte. Text that kf_num_parse rejects is copied
+ * unchanged. Returns the length written (always NUL-terminated; truncated
+ * if n is too small). */
 size_t kf_num_countup(const char *final, double t, char *buf, size_t n);
+
+#define KF_NUM_MIN_STEPS 10
+
+/* 1 if some part of `final` counts (see kf_num_countup), else 0. */
+int kf_num_counts(const char *final);
 
 /* The count-up's easing: maps elapsed/duration (clamped to 0..1) to the
  * progress that kf_num_countup takes. Ease-out, so big numbers settle. */

@@ -1,5 +1,7 @@
-/* run.c - the kiosk loop: frames when something moves, sleep until the next
- * deadline or event when nothing does. */
+/* run.c - the kiosk: the display opened, the main loop, the display
+ * closed. The loop draws frames when something moves and sleeps until the
+ * next deadline or event when nothing does; its clock and its events come
+ * through kf_loop_io, so the tests run this very loop on a virtual clock. */
 #include "run.h"
 
 #include <limits.h>
@@ -8,34 +10,40 @@
 #include "app.h"
 #include "platform.h"
 
-/* Without vsync (a software renderer), animation frames are paced by
- * waiting for events up to the next frame time. */
-#define FRAME_MS 16
-
-static int run_loop(kf_app *a, uint64_t started)
+int kf_run_loop(kf_app *a, const kf_loop_io *io, uint64_t started)
 {
     SDL_Event e;
     int first = 1;
     while (a->running) {
-        uint64_t now = kf_plat_now_ms();
-        uint64_t wait = kf_app_frame(a, now);
+        uint64_t now = io->now(io->ctx);
+        uint64_t due = kf_app_frame(a, now);
+        uint64_t after = io->now(io->ctx);
         if (first && a->frames > 0) {
             kf_plat_log("APP", "first frame presented %llu ms after start",
-                        (unsigned long long)(kf_plat_now_ms() - started));
+                        (unsigned long long)(after - started));
             first = 0;
         }
-        if (wait == 0 && !a->display->vsync) {
-            uint64_t spent = kf_plat_now_ms() - now;
-            wait = spent < FRAME_MS ? FRAME_MS - spent : 1;
-        }
         /* sleep until the deadline or an event; then take every event */
+        uint64_t wait = due > after ? due - after : 0;
         int timeout = wait > INT_MAX ? INT_MAX : (int)wait;
-        if (timeout > 0 ? SDL_WaitEventTimeout(&e, timeout) : SDL_PollEvent(&e)) {
-            do kf_app_event(a, &e, kf_plat_now_ms());
-            while (SDL_PollEvent(&e));
+        if (io->wait(io->ctx, &e, timeout)) {
+            do kf_app_event(a, &e, io->now(io->ctx));
+            while (io->wait(io->ctx, &e, 0));
         }
     }
     return 0;
+}
+
+static uint64_t plat_now(void *ctx)
+{
+    (void)ctx;
+    return kf_plat_now_ms();
+}
+
+static int sdl_wait(void *ctx, SDL_Event *e, int timeout_ms)
+{
+    (void)ctx;
+    return timeout_ms > 0 ? SDL_WaitEventTimeout(e, timeout_ms) : SDL_PollEvent(e);
 }
 
 int kf_run_kiosk(const kf_table *t, const kf_options *o)
@@ -45,6 +53,7 @@ int kf_run_kiosk(const kf_table *t, const kf_options *o)
                           .height = o->height,
                           .driver = o->driver,
                           .rotate = o->rotate};
+    static const kf_loop_io io = {.now = plat_now, .wait = sdl_wait};
     kf_display d;
     kf_app a;
     char err[512];
@@ -61,7 +70,7 @@ int kf_run_kiosk(const kf_table *t, const kf_options *o)
         kf_plat_log("APP", "%s", err);
         goto close;
     }
-    status = run_loop(&a, started);
+    status = kf_run_loop(&a, &io, started);
     kf_plat_log("APP", "quit after %lu frames", a.frames);
     kf_app_free(&a);
 close:

@@ -4,8 +4,31 @@
 #define KF_RUN_H
 #include <stdio.h>
 
+#include <SDL.h>
+#include <stdint.h>
+
 #include "figures.h"
 #include "options.h"
+
+struct kf_app;
+
+/* What the main loop needs from the world: a clock and a way to wait for
+ * events. The kiosk uses the platform's clock and SDL's event queue; the
+ * frame recorder (record.h) a virtual clock and injected events. */
+typedef struct kf_loop_io {
+    void *ctx;
+    /* milliseconds, monotonic */
+    uint64_t (*now)(void *ctx);
+    /* waits until an event comes or timeout_ms pass (0: only looks);
+     * returns 1 with the event in *e, or 0 */
+    int (*wait)(void *ctx, SDL_Event *e, int timeout_ms);
+} kf_loop_io;
+
+/* Runs the show until a->running is 0: a frame when something moves,
+ * sleeping until the next deadline or event when nothing does, every queued
+ * event handled before the next frame. `started` is io's time at the
+ * program's start, for the first frame's log line. Returns 0. */
+int kf_run_loop(struct kf_app *a, const kf_loop_io *io, uint64_t started);
 
 /* Opens the display, runs the slides until asked to quit, closes. Returns
  * the process exit status: 0 after a clean quit, 1 if no display (with a

@@ -15,6 +15,26 @@ int kf_digit_index(const char *s, size_t *len)
     return -1;
 }
 
+static int same_rect(kf_rect a, kf_rect b)
+{
+    return a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h;
+}
+
+int kf_piece_twin(const kf_piece *p, const kf_piece *q)
+{
+    if (p->kind != q->kind || p->kind == KF_PIECE_NUMBER || p->grow || q->grow) return 0;
+    return p->key == q->key && same_rect(p->dst, q->dst) && same_rect(p->src, q->src) &&
+           p->color.r == q->color.r && p->color.g == q->color.g && p->color.b == q->color.b &&
+           p->color.a == q->color.a;
+}
+
+int kf_scene_has_twin(const kf_scene *s, const kf_piece *p)
+{
+    for (int i = 0; s && i < s->n_pieces; i++)
+        if (kf_piece_twin(&s->pieces[i], p)) return 1;
+    return 0;
+}
+
 static int grow(void **arr, int *cap, int n, size_t size)
 {
     if (n < *cap) return 0;

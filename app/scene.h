@@ -9,6 +9,7 @@
 #ifndef KF_SCENE_H
 #define KF_SCENE_H
 #include <SDL.h>
+#include <stdint.h>
 
 #include "layout.h"
 
@@ -25,19 +26,28 @@ typedef struct kf_piece {
                     (w = 0: all of it); a figure's line is cropped
                     to the ink band of its digits                 */
     kf_rect box; /* the box it must stay inside                */
+    kf_rect ink; /* where its ink is, unclipped by src or box (w = 0:
+                    none): what the viewer sees, for the tests      */
     SDL_Color color;
     SDL_Texture *tex; /* TEXT                                      */
-    int grow;         /* RECT: width follows the count-up           */
-    int number;       /* NUMBER                                    */
+    uint64_t key;     /* TEXT: what it shows (face, size, string):
+                         two pieces with the same kind, key, dst, src
+                         and color draw the same pixels              */
+    int number;       /* NUMBER: scene->numbers[number]; RECT with
+                         grow: the number whose count its width follows */
+    int grow;         /* RECT: width follows a number's count-up    */
 } kf_piece;
 
 #define KF_DIGIT_GLYPHS 12 /* 0-9 . — */
 
 typedef struct kf_digits {
     char final[40];   /* the text it ends on        */
+    int counts;       /* 0: shown final throughout (a "before" value,
+                         or one kf_num_counts says does not count)  */
     int src_y, src_h; /* the band of each glyph shown */
     SDL_Texture *tex[KF_DIGIT_GLYPHS];
     int w[KF_DIGIT_GLYPHS], h[KF_DIGIT_GLYPHS], adv[KF_DIGIT_GLYPHS];
+    kf_rect ink[KF_DIGIT_GLYPHS]; /* each glyph's ink in its texture */
 } kf_digits;
 
 typedef struct kf_scene {
@@ -52,6 +62,14 @@ typedef struct kf_scene {
 /* Index of a glyph of a counting number ('0'..'9', '.', or the first byte
  * of "—"), or -1. */
 int kf_digit_index(const char *s, size_t *len);
+
+/* 1 if piece p of some scene draws exactly what q does (a twin: the same
+ * text or rectangle in the same place), so a transition between the two
+ * scenes leaves it still. Counting numbers have no twins. */
+int kf_piece_twin(const kf_piece *p, const kf_piece *q);
+
+/* 1 if scene s has a twin of p. */
+int kf_scene_has_twin(const kf_scene *s, const kf_piece *p);
 
 /* Appends a piece; returns a pointer to it (valid until the next append)
  * or NULL when out of memory. The scene owns the texture from then on. */

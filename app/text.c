@@ -158,8 +158,28 @@ void kf_text_fit(kf_text *t, kf_font_face face, const char *s, int max_px, int b
     out->width = out->height = 0;
 }
 
+/* The box of the pixels of surf (32-bit, alpha in the top byte as
+ * TTF_RenderUTF8_Blended makes them) whose alpha is not 0. */
+static kf_rect ink_box(SDL_Surface *surf)
+{
+    int x0 = surf->w, y0 = surf->h, x1 = -1, y1 = -1;
+    Uint32 amask = surf->format->Amask;
+    for (int y = 0; y < surf->h; y++) {
+        const Uint32 *row = (const Uint32 *)((const Uint8 *)surf->pixels + y * surf->pitch);
+        for (int x = 0; x < surf->w; x++) {
+            if (!(row[x] & amask)) continue;
+            if (x < x0) x0 = x;
+            if (x > x1) x1 = x;
+            if (y < y0) y0 = y;
+            y1 = y;
+        }
+    }
+    if (x1 < 0) return (kf_rect){0, 0, 0, 0};
+    return (kf_rect){x0, y0, x1 - x0 + 1, y1 - y0 + 1};
+}
+
 SDL_Texture *kf_text_render(kf_text *t, SDL_Renderer *r, kf_font_face face, int px, const char *s,
-                            size_t len, int *w, int *h)
+                            size_t len, int *w, int *h, kf_rect *ink)
 {
     char *heap;
     const char *c = cstr(t, s, len, &heap);
@@ -170,6 +190,7 @@ SDL_Texture *kf_text_render(kf_text *t, SDL_Renderer *r, kf_font_face face, int 
     if (!surf) return NULL;
     SDL_Texture *tex = SDL_CreateTextureFromSurface(r, surf);
     *w = surf->w, *h = surf->h;
+    if (ink) *ink = ink_box(surf);
     SDL_FreeSurface(surf);
     if (tex) SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
     return tex;

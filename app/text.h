@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "fonts.h"
+#include "layout.h"
 #include "wrap.h"
 
 #define KF_TEXT_MAX_LINES 4
@@ -50,10 +51,12 @@ void kf_text_fit(kf_text *t, kf_font_face face, const char *s, int max_px, int b
                  int max_lines, float line_gap, kf_fit *out);
 
 /* Rasterises s[0..len) in white (tint it with SDL_SetTextureColorMod) into
- * a new texture owned by the caller; stores its size. Returns NULL on
- * failure (message in SDL_GetError). Counts one rasterisation. */
+ * a new texture owned by the caller; stores its size, and in *ink (if not
+ * NULL) the box of its pixels with any coverage, relative to the texture's
+ * top left (w = 0 if it has no ink). Returns NULL on failure (message in
+ * SDL_GetError). Counts one rasterisation. */
 SDL_Texture *kf_text_render(kf_text *t, SDL_Renderer *r, kf_font_face face, int px, const char *s,
-                            size_t len, int *w, int *h);
+                            size_t len, int *w, int *h, kf_rect *ink);
 
 /* The advance of one code point in pixels. */
 int kf_text_advance(kf_text *t, kf_font_face face, int px, uint32_t cp);

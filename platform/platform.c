@@ -140,6 +140,7 @@ int kf_plat_frame_end(kf_display *d)
         rc |= SDL_RenderCopyEx(d->renderer, plat.target, NULL, &dst, plat.rotate, NULL,
                                SDL_FLIP_NONE);
     }
+    if (d->on_present) d->on_present(d->present_ctx, d);
     if (d->window) SDL_RenderPresent(d->renderer);
     if (d->window && plat.backend && plat.backend->presented) plat.backend->presented(d);
     return rc;

@@ -24,14 +24,20 @@ typedef struct kf_plat_config {
                            as many degrees counter-clockwise)            */
 } kf_plat_config;
 
-typedef struct kf_display {
+typedef struct kf_display kf_display;
+struct kf_display {
     SDL_Window *window;     /* NULL when headless                          */
     SDL_Renderer *renderer; /* what the app draws with                     */
     SDL_Surface *surface;   /* headless: the pixels the renderer draws on  */
     int w, h;               /* the frame the app lays out, after rotation  */
     int vsync;              /* 1 if presenting waits for the display       */
     const char *driver;     /* the video driver in use ("headless" if none) */
-} kf_display;
+    /* Called with every frame as it is presented, after rotation and before
+     * the present (the renderer's output holds the frame): the frame
+     * recorder's hook (record.h); NULL in the kiosk. */
+    void (*on_present)(void *ctx, kf_display *d);
+    void *present_ctx;
+};
 
 /* Opens the kiosk display: initialises SDL's video, picks the driver (the
  * config's, else SDL_VIDEODRIVER's, else kmsdrm + opengles2 on a Raspberry
@@ -63,7 +69,8 @@ void kf_plat_close(kf_display *d);
  * Returns 0 or -1 (log it; the frame is skipped). */
 int kf_plat_frame_begin(kf_display *d);
 
-/* Ends a frame: rotates it into place if asked, presents it. */
+/* Ends a frame: rotates it into place if asked, hands it to d->on_present
+ * if set, presents it. */
 int kf_plat_frame_end(kf_display *d);
 
 /* The output changed size or lost its textures (a resize, a re-plugged

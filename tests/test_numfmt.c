@@ -34,22 +34,48 @@ static void countup(void)
         kf_num_countup(finals[i], 7.5, buf, sizeof buf);
         KF_CHECK_STR(buf, finals[i]);
     }
+    /* the count keeps the final's shape: from 0 for one digit before the
+     * point, from 10...0 for more, the final's decimals all the way */
     kf_num_countup("5.2", 0, buf, sizeof buf);
     KF_CHECK_STR(buf, "0.0");
     kf_num_countup("5.2", 0.5, buf, sizeof buf);
     KF_CHECK_STR(buf, "2.6");
+    kf_num_countup("2049", 0, buf, sizeof buf);
+    KF_CHECK_STR(buf, "1000");
     kf_num_countup("2049", 0.5, buf, sizeof buf);
-    KF_CHECK_STR(buf, "1024");
+    KF_CHECK_STR(buf, "1524");
+    kf_num_countup("83.9", 0, buf, sizeof buf);
+    KF_CHECK_STR(buf, "10.0");
     kf_num_countup("4.5—5", 0.5, buf, sizeof buf);
-    KF_CHECK_STR(buf, "2.2—2");
+    KF_CHECK_STR(buf, "2.2—5"); /* 5 alone would pass 6 values: it stays */
     kf_num_countup("5.2", -1, buf, sizeof buf);
     KF_CHECK_STR(buf, "0.0");
-    /* the count never passes the final value on the way */
-    for (int k = 0; k < 1000; k++) {
-        kf_num_countup("97.3", k / 1000.0, buf, sizeof buf);
-        double v = 0;
-        sscanf(buf, "%lf", &v);
-        KF_CHECK(v <= 97.3 + 1e-9, "at %d/1000 shows %s", k, buf);
+    /* numbers that would pass fewer than 10 values do not count */
+    const char *still[] = {"5", "16", "100", "10", "1000", "0.5"};
+    for (size_t i = 0; i < sizeof still / sizeof still[0]; i++) {
+        kf_num_countup(still[i], 0.3, buf, sizeof buf);
+        KF_CHECK_STR(buf, still[i]);
+        KF_CHECK(!kf_num_counts(still[i]), "%s must not count", still[i]);
+    }
+    KF_CHECK(kf_num_counts("5.2") && kf_num_counts("29") && kf_num_counts("4.5—5") &&
+                 kf_num_counts("2.0"),
+             "counts");
+    KF_CHECK(!kf_num_counts("abc"), "text does not count");
+    /* on the way: never past the final, never backwards, the final's shape */
+    const char *walk[] = {"97.3", "2049", "0.4", "5.2", "8600", "4.5—5", "83.9", "29"};
+    for (size_t i = 0; i < sizeof walk / sizeof walk[0]; i++) {
+        double prev_v = -1, final_v = 0;
+        sscanf(walk[i], "%lf", &final_v);
+        for (int k = 0; k <= 1000; k++) {
+            kf_num_countup(walk[i], k / 1000.0, buf, sizeof buf);
+            double v = 0;
+            sscanf(buf, "%lf", &v);
+            KF_CHECK(v <= final_v + 1e-9, "%s at %d/1000 shows %s", walk[i], k, buf);
+            KF_CHECK(v >= prev_v, "%s goes back to %s at %d/1000", walk[i], buf, k);
+            KF_CHECK(strlen(buf) == strlen(walk[i]), "%s at %d/1000 is %s: another shape",
+                     walk[i], k, buf);
+            prev_v = v;
+        }
     }
     /* not a number: shown as it is */
     kf_num_countup("abc", 0.3, buf, sizeof buf);

@@ -34,8 +34,7 @@ static SDL_Surface *draw(int w, int h, int rot, int slide, int refresh, int *fw,
     }
     *fw = d.w, *fh = d.h;
     uint64_t t = UINT64_C(1) << 40;
-    kf_show_update(&a.show, t);
-    a.show.current = slide, a.show.next = -1, a.show.arrived_ms = 0;
+    kf_show_jump(&a.show, slide, 0);
     for (int pass = 0; pass <= refresh; pass++) {
         if (pass) { /* as after SDL_RENDER_TARGETS_RESET */
             SDL_Event e = {.type = SDL_RENDER_TARGETS_RESET};

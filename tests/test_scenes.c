@@ -106,21 +106,20 @@ static void running_show(void)
         if (a.show.next >= 0) kf_app_scene(&a, a.show.next);
         unsigned long builds = a.builds, r0 = kf_text_rasterisations(a.text);
         unsigned long f0 = a.frames;
-        uint64_t wait = kf_app_frame(&a, now);
+        uint64_t due = kf_app_frame(&a, now);
+        KF_CHECK(due > now, "the loop would spin at %llu", (unsigned long long)now);
         if (a.builds == builds && a.frames > f0) {
             frames_drawn_without_build++;
             raster_during_frames += kf_text_rasterisations(a.text) - r0;
         }
-        if (wait > 0) {
+        if (!kf_show_animating(&a.show, now)) {
             /* still: a second call before the deadline draws nothing */
             unsigned long f1 = a.frames;
-            kf_app_frame(&a, now + wait / 2);
+            kf_app_frame(&a, now + (due - now) / 2);
             KF_CHECK(a.frames == f1, "redrew a still slide at %llu", (unsigned long long)now);
             sleeps++;
-            now += wait;
-        } else {
-            now += 40; /* 25 frames a second of virtual time */
         }
+        now = due;
     }
     KF_CHECK(frames_drawn_without_build > (unsigned long)kf_figures.n_slides * 30,
              "only %lu frames", frames_drawn_without_build);
