@@ -60,7 +60,10 @@ static const kf_scene *built(const kf_app *a, int slide)
     return NULL;
 }
 
-const kf_scene *kf_app_scene(kf_app *a, int slide)
+/* The scene of slide `slide`, built if needed into a free slot, else into
+ * one holding none of the slides the show or view needs (keep, or the show's
+ * current and next). */
+static const kf_scene *scene(kf_app *a, int slide, int keep)
 {
     char err[256];
     int slot = -1;
@@ -69,11 +72,12 @@ const kf_scene *kf_app_scene(kf_app *a, int slide)
     if (a->rebuild) relayout(a);
     for (int i = 0; i < KF_APP_SCENES; i++)
         if (a->scenes[i].slide == slide) return a->scenes[i].n_pieces ? &a->scenes[i] : NULL;
-    /* a free slot, else one holding neither the current nor the next slide */
     for (int i = 0; i < KF_APP_SCENES && slot < 0; i++)
         if (a->scenes[i].slide < 0) slot = i;
-    for (int i = 0; i < KF_APP_SCENES && slot < 0; i++)
-        if (a->scenes[i].slide != a->show.current && a->scenes[i].slide != a->show.next) slot = i;
+    for (int i = 0; i < KF_APP_SCENES && slot < 0; i++) {
+        int s = a->scenes[i].slide;
+        if (s != a->show.current && s != a->show.next && s != keep) slot = i;
+    }
     if (slot < 0) slot = 0;
     kf_scene_free(&a->scenes[slot]);
     a->builds++;
@@ -86,12 +90,14 @@ const kf_scene *kf_app_scene(kf_app *a, int slide)
     return &a->scenes[slot];
 }
 
+const kf_scene *kf_app_scene(kf_app *a, int slide) { return scene(a, slide, -1); }
+
 int kf_app_prepare(kf_app *a, const kf_view *v)
 {
     int rc = 0;
     if (a->rebuild) relayout(a);
-    if (v->slide >= 0 && !kf_app_scene(a, v->slide)) rc = -1;
-    if (v->other >= 0 && !kf_app_scene(a, v->other)) rc = -1;
+    if (v->slide >= 0 && !scene(a, v->slide, v->other)) rc = -1;
+    if (v->other >= 0 && !scene(a, v->other, v->slide)) rc = -1;
     return rc;
 }
 
@@ -144,7 +150,8 @@ uint64_t kf_app_frame(kf_app *a, uint64_t now)
     kf_show_view(&a->show, now, &v);
     kf_app_prepare(a, &v);
     uint64_t key = view_key(a, &v);
-    if (a->dirty || key != a->shown_key) {
+    int presented = a->dirty || key != a->shown_key;
+    if (presented) {
         if (kf_plat_frame_begin(a->display) != 0 || kf_app_draw_view(a, &v) != 0)
             kf_plat_log("APP", "frame incomplete: %s", SDL_GetError());
         kf_plat_frame_end(a->display);
@@ -154,7 +161,9 @@ uint64_t kf_app_frame(kf_app *a, uint64_t now)
     }
     uint64_t due = kf_show_due(&a->show, now);
     if (kf_show_animating(&a->show, now)) {
-        uint64_t frame = now + (a->display->vsync ? 0 : KF_FRAME_MS);
+        /* a present with vsync has waited for the display already; without
+         * one (or with nothing presented) the next frame is a frame away */
+        uint64_t frame = now + (a->display->vsync && presented ? 0 : KF_FRAME_MS);
         return frame < due ? frame : due;
     }
     /* still: have the next slide ready before its transition starts */

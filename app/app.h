@@ -37,9 +37,9 @@ typedef struct kf_app {
     kf_scene chrome;                /* the header shared by all slides  */
     kf_scene scenes[KF_APP_SCENES]; /* slide -1: free slot              */
     int windowed;
-    int running;     /* 0 once asked to quit                 */
-    int dirty;       /* the next frame must be drawn         */
-    int rebuild;     /* scenes must be rebuilt first         */
+    int running; /* 0 once asked to quit                 */
+    int dirty;   /* the next frame must be drawn         */
+    int rebuild; /* scenes must be rebuilt first         */
     int build_failed_logged;
     uint64_t shown_key;   /* what the frame on screen shows (view_key) */
     kf_draw_log *log;     /* NULL, or where the drawing calls of the last
@@ -60,10 +60,10 @@ void kf_app_free(kf_app *a);
 /* Advances the show to now and presents a frame if the view of now differs
  * from the frame on screen or the screen needs one. Returns the time (ms,
  * the clock of now) at which to call again: while an animation runs, the
- * next frame's time (now + KF_FRAME_MS, now itself when presenting waits
- * for vsync) or the animation's next boundary if sooner, so its last frame
- * is drawn exactly when it ends; while still, the next scheduled change
- * (UINT64_MAX: none). */
+ * next frame's time (now + KF_FRAME_MS; now itself when a frame was just
+ * presented with vsync, which waited for the display) or the animation's
+ * next boundary if sooner, so its last frame is drawn exactly when it ends; while still, the next
+ * scheduled change (UINT64_MAX: none). */
 uint64_t kf_app_frame(kf_app *a, uint64_t now);
 
 /* Handles one event at time now: quit, keys, output changes. */

@@ -36,8 +36,13 @@ int kf_draw_rect(kf_scene *s, kf_rect r, SDL_Color c)
 
 int kf_draw_bar(kf_scene *s, kf_rect r, SDL_Color c, int number)
 {
-    kf_piece p = {
-        .kind = KF_PIECE_RECT, .dst = r, .box = r, .ink = r, .color = c, .grow = 1, .number = number};
+    kf_piece p = {.kind = KF_PIECE_RECT,
+                  .dst = r,
+                  .box = r,
+                  .ink = r,
+                  .color = c,
+                  .grow = 1,
+                  .number = number};
     return kf_scene_add(s, p) ? 0 : -1;
 }
 

@@ -82,8 +82,12 @@ int kf_render_scene(SDL_Renderer *r, const kf_scene *s, const kf_scene *other, i
         const kf_piece *p = &s->pieces[i];
         int twin = other && kf_scene_has_twin(other, p);
         Uint8 a = scale_alpha(p->color.a, twin ? 255 : alpha);
-        kf_draw_op op = {.slide = s->slide, .piece = i, .kind = p->kind, .dst = p->dst,
-                         .alpha = twin ? 255 : alpha, .twin = twin};
+        kf_draw_op op = {.slide = s->slide,
+                         .piece = i,
+                         .kind = p->kind,
+                         .dst = p->dst,
+                         .alpha = twin ? 255 : alpha,
+                         .twin = twin};
         if (a == 0) continue;
         SDL_Rect dst = sdl(p->dst);
         switch (p->kind) {
@@ -134,17 +138,22 @@ int kf_render_progress(SDL_Renderer *r, const kf_frame *f, int n, int lit, kf_dr
     float thin = f->u * 0.35f > 1 ? f->u * 0.35f : 1, thick = f->u * 0.9f > 2 ? f->u * 0.9f : 2;
     float cy = f->portrait ? box.y + box.h / 2.0f : box.y + box.h - f->u * 1.2f;
 
+    /* whole pixels: every renderer fills them alike (a fractional edge is
+     * rounded by the software renderer, blended by a GPU's rasteriser) */
     SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
     for (int i = 0; i < n; i++) {
         float h = i == lit ? thick : thin;
         SDL_Color c = i == lit ? on : off;
-        SDL_FRect seg = {x0 + pitch * i, cy - h / 2, pitch - gap, h};
+        int left = (int)(x0 + pitch * i + 0.5f), right = (int)(x0 + pitch * (i + 1) - gap + 0.5f);
+        int top = (int)(cy - h / 2 + 0.5f), bottom = (int)(cy + h / 2 + 0.5f);
+        SDL_Rect seg = {left, top, right > left ? right - left : 1,
+                        bottom > top ? bottom - top : 1};
         SDL_SetRenderDrawColor(r, c.r, c.g, c.b, c.a);
-        rc |= SDL_RenderFillRectF(r, &seg);
+        rc |= SDL_RenderFillRect(r, &seg);
         record(log, (kf_draw_op){.slide = KF_DRAW_PROGRESS,
                                  .piece = i,
                                  .kind = KF_PIECE_RECT,
-                                 .dst = {(int)seg.x, (int)seg.y, (int)(seg.w + 1), (int)(seg.h + 1)},
+                                 .dst = {seg.x, seg.y, seg.w, seg.h},
                                  .alpha = c.a});
     }
     return rc;

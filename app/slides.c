@@ -24,7 +24,7 @@ void kf_show_init(kf_show *s, int n, int start, int default_dwell_ms, const int 
     s->n = n > 0 ? n : 1;
     s->current = wrap(start, s->n);
     s->next = -1;
-    s->trans_ms = s->shown_ms = s->dwell_from = now;
+    s->trans_ms = s->shown_ms = s->dwell_from = s->seen_ms = now;
     s->transition_ms = KF_TRANSITION_MS;
     s->fade_out_ms = KF_FADE_OUT_MS;
     s->fade_in_ms = KF_FADE_IN_MS;
@@ -54,18 +54,25 @@ static void arrive(kf_show *s, uint64_t at)
 int kf_show_update(kf_show *s, uint64_t now)
 {
     int changed = 0;
+    uint64_t gap = now > s->seen_ms ? now - s->seen_ms : 0;
+
+    /* stopped in the middle of an animation: it goes on from where it was */
+    if (gap > KF_STALL_MS && kf_show_animating(s, s->seen_ms)) {
+        if (s->next >= 0) s->trans_ms += gap;
+        else s->shown_ms += gap, s->dwell_from += gap;
+    }
+    s->seen_ms = now;
     /* at most an arrival and the next departure in one call */
     for (int step = 0; step < 2; step++) {
         if (s->next >= 0) {
             uint64_t end = transition_end(s);
             if (now < end) break;
-            /* late by more than a stall: shown from now, not in the past */
-            arrive(s, now - end > KF_STALL_MS ? now : end);
+            arrive(s, end);
             changed = 1;
         } else if (s->n > 1 && now >= dwell_end(s)) {
             uint64_t end = dwell_end(s);
             if (now - end > KF_STALL_MS) {
-                /* the clock came back after a stall: a fresh dwell */
+                /* the dwell ran out while the clock was away: a fresh one */
                 s->dwell_from = now;
                 break;
             }
@@ -143,6 +150,7 @@ void kf_show_goto(kf_show *s, int slide, uint64_t now)
 {
     slide = wrap(slide, s->n);
     if (s->next >= 0) arrive(s, now); /* the running transition ends at once */
+    s->seen_ms = now;
     if (slide == s->current) return;
     s->next = slide;
     s->trans_ms = now;
@@ -152,5 +160,5 @@ void kf_show_jump(kf_show *s, int slide, uint64_t now)
 {
     s->current = wrap(slide, s->n);
     s->next = -1;
-    s->trans_ms = s->shown_ms = s->dwell_from = now;
+    s->trans_ms = s->shown_ms = s->dwell_from = s->seen_ms = now;
 }

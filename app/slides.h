@@ -17,8 +17,9 @@
  *
  * A stall (the clock jumps past a deadline by more than KF_STALL_MS: a
  * suspend, SIGSTOP, a frame that took seconds) never makes the show catch
- * up: a running transition completes at once, and the slide on screen gets
- * a fresh dwell from the moment the clock came back. */
+ * up: an animation that was running (a transition, a count-up) goes on from
+ * where it stopped, and a slide whose dwell ran out during the stall gets a
+ * fresh dwell from the moment the clock came back. No slide is skipped. */
 #ifndef KF_SLIDES_H
 #define KF_SLIDES_H
 #include <stdint.h>
@@ -39,6 +40,7 @@ typedef struct kf_show {
                             starts                                          */
     uint64_t dwell_from; /* when its dwell started (shown_ms, or the end of
                             a stall)                                        */
+    uint64_t seen_ms;    /* the last time kf_show_update was given          */
     int transition_ms, fade_out_ms, fade_in_ms, countup_ms, default_dwell_ms;
     const int *dwell_ms; /* per slide; 0 = default; NULL = all default      */
 } kf_show;
