@@ -6,7 +6,7 @@
 
 #include "draw.h"
 #include "numfmt.h"
-#include "strings.h"
+#include "ui_strings.h"
 #include "theme.h"
 
 #define CHANGE_MAX 3

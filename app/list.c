@@ -3,7 +3,7 @@
 #include "run.h"
 
 /* clang-format off */
-static const char *const kind_names[KF_SLIDE_KIND_COUNT] = {
+static const char *const kind_names[] = {
     [KF_SLIDE_SECTION] = "section",
     [KF_SLIDE_HERO]    = "hero",
     [KF_SLIDE_GRID]    = "grid",
@@ -11,6 +11,7 @@ static const char *const kind_names[KF_SLIDE_KIND_COUNT] = {
     [KF_SLIDE_TARGETS] = "targets",
 };
 /* clang-format on */
+/* sized by its initialisers, so a kind without a name fails here */
 _Static_assert(sizeof kind_names / sizeof kind_names[0] == KF_SLIDE_KIND_COUNT,
                "a name per slide kind");
 

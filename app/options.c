@@ -18,19 +18,25 @@ const char kf_options_usage[] =
     "  --dwell SECONDS     how long each slide stays, 1-3600 (default 8; a\n"
     "                      slide's own dwell in the figures source wins)\n"
     "  --slide N           start at slide N (1 = the first)\n"
-    "  --rotate DEGREES    0, 90, 180 or 270: for a screen mounted turned\n"
+    "  --rotate DEGREES    0, 90, 180 or 270: for a screen mounted turned (with\n"
+    "                      --export: the pictures such a screen receives)\n"
     "  --driver NAME       use SDL video driver NAME (x11, wayland, kmsdrm...)\n"
     "  --list              print the figures as TSV and exit\n"
-    "  --export DIR        render every slide to DIR/NN-<slide>.png and exit\n"
+    "  --export DIR        render every slide to DIR/NN-<slide>.png (DIR and its\n"
+    "                      parents are created) and exit\n"
     "  --help              this text\n"
     "  --version           the version\n";
 
 typedef int (*handler_fn)(kf_options *o, const char *value, int n_slides, char *err, size_t errlen);
 
+/* The modes an option means something in. */
+enum { FOR_ALL = 0, FOR_KIOSK = 1, FOR_OUTPUT = 2 /* the kiosk and --export */ };
+
 typedef struct option_row {
     const char *name; /* "--size"                      */
     int takes_value;  /* 1: the next argument is its   */
     handler_fn handle;
+    int modes; /* FOR_*                         */
 } option_row;
 
 /* Parses a whole decimal number in [lo, hi]; returns 0 or -1. */
@@ -151,22 +157,23 @@ static int on_version(kf_options *o, const char *v, int n, char *err, size_t len
 
 /* clang-format off */
 static const option_row table[] = {
-    /* name          value  handler    */
-    {"--windowed",   0,     on_windowed},
-    {"--size",       1,     on_size},
-    {"--dwell",      1,     on_dwell},
-    {"--slide",      1,     on_slide},
-    {"--rotate",     1,     on_rotate},
-    {"--driver",     1,     on_driver},
-    {"--list",       0,     on_list},
-    {"--export",     1,     on_export},
-    {"--help",       0,     on_help},
-    {"--version",    0,     on_version},
+    /* name          value  handler      modes      */
+    {"--windowed",   0,     on_windowed, FOR_KIOSK},
+    {"--size",       1,     on_size,     FOR_OUTPUT},
+    {"--dwell",      1,     on_dwell,    FOR_KIOSK},
+    {"--slide",      1,     on_slide,    FOR_KIOSK},
+    {"--rotate",     1,     on_rotate,   FOR_OUTPUT},
+    {"--driver",     1,     on_driver,   FOR_KIOSK},
+    {"--list",       0,     on_list,     FOR_ALL},
+    {"--export",     1,     on_export,   FOR_ALL},
+    {"--help",       0,     on_help,     FOR_ALL},
+    {"--version",    0,     on_version,  FOR_ALL},
 };
 /* clang-format on */
 
 int kf_options_parse(int argc, char **argv, int n_slides, kf_options *o, char *err, size_t errlen)
 {
+    const option_row *kiosk_only = NULL, *output_only = NULL; /* the first given */
     memset(o, 0, sizeof *o);
     o->mode = KF_MODE_KIOSK;
     for (int i = 1; i < argc; i++) {
@@ -194,6 +201,19 @@ int kf_options_parse(int argc, char **argv, int n_slides, kf_options *o, char *e
             return -1;
         }
         if (row->handle(o, value, n_slides, err, errlen) != 0) return -1;
+        if (row->modes == FOR_KIOSK && !kiosk_only) kiosk_only = row;
+        if (row->modes == FOR_OUTPUT && !output_only) output_only = row;
+    }
+    /* an option that would do nothing in the mode asked for is a mistake */
+    const char *mode = o->mode == KF_MODE_EXPORT ? "--export" : "--list";
+    if ((o->mode == KF_MODE_EXPORT || o->mode == KF_MODE_LIST) && kiosk_only) {
+        snprintf(err, errlen, "%s is for the kiosk: it has no effect with %s", kiosk_only->name,
+                 mode);
+        return -1;
+    }
+    if (o->mode == KF_MODE_LIST && output_only) {
+        snprintf(err, errlen, "%s has no effect with --list", output_only->name);
+        return -1;
     }
     return 0;
 }

@@ -25,7 +25,9 @@ typedef struct kf_options {
 
 /* Parses argv into o (defaults first). n_slides bounds --slide. Returns 0,
  * or -1 with one line (no newline) in err, naming the option and what is
- * wrong; the caller exits with status 2. */
+ * wrong; the caller exits with status 2. An option that has no effect in
+ * the mode asked for is an error too: --windowed, --dwell, --slide and
+ * --driver with --export or --list, --size and --rotate with --list. */
 int kf_options_parse(int argc, char **argv, int n_slides, kf_options *o, char *err, size_t errlen);
 
 /* The --help text. */

@@ -5,6 +5,7 @@
 #include <png.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 int kf_png_write(SDL_Surface *s, const char *path, char *err, size_t errlen)
 {
@@ -62,4 +63,30 @@ error:
     SDL_free(rows);
     SDL_FreeSurface(rgb);
     return -1;
+}
+
+int kf_png_make_dirs(const char *dir, char *err, size_t errlen)
+{
+    char path[4096];
+    size_t n = strlen(dir);
+    if (n == 0 || n >= sizeof path) {
+        snprintf(err, errlen, "cannot create \"%s\": %s", dir, n ? "name too long" : "empty name");
+        return -1;
+    }
+    memcpy(path, dir, n + 1);
+    /* each parent in turn, then dir itself */
+    for (size_t i = 1; i <= n; i++) {
+        if (path[i] != '/' && path[i] != '\0') continue;
+        char c = path[i];
+        path[i] = '\0';
+        struct stat st;
+        if (mkdir(path, 0777) != 0 &&
+            !(errno == EEXIST && stat(path, &st) == 0 && S_ISDIR(st.st_mode))) {
+            snprintf(err, errlen, "cannot create %s: %s", path,
+                     errno == EEXIST ? "it is not a folder" : strerror(errno));
+            return -1;
+        }
+        path[i] = c;
+    }
+    return 0;
 }

@@ -1,4 +1,5 @@
-/* pngout.h - writing a frame to a PNG file with libpng (for --export). */
+/* pngout.h - writing a frame to a PNG file with libpng, and the folders
+ * it goes into (for --export and tools/frames). */
 #ifndef KF_PNGOUT_H
 #define KF_PNGOUT_H
 #include <SDL.h>
@@ -8,5 +9,10 @@
  * file is written to path.tmp and renamed, so a reader never sees half a
  * PNG. Returns 0, or -1 with a message in err. */
 int kf_png_write(SDL_Surface *s, const char *path, char *err, size_t errlen);
+
+/* Creates folder dir and every missing parent, as `mkdir -p` does (a
+ * folder that exists is fine). Returns 0, or -1 with "cannot create PATH:
+ * REASON" in err, PATH the first folder that could not be made. */
+int kf_png_make_dirs(const char *dir, char *err, size_t errlen);
 
 #endif

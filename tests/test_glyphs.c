@@ -19,7 +19,7 @@
 #include "check.h"
 #include "figures.h"
 #include "fonts.h"
-#include "strings.h"
+#include "ui_strings.h"
 
 /* ASCII , ; : ( ) ? ! as the app shows them in a source quote. */
 static const uint32_t kf_fullwidth_subst[] = {0xFF0C, 0xFF1B, 0xFF1A, 0xFF08,

@@ -72,8 +72,8 @@ static void countup(void)
             sscanf(buf, "%lf", &v);
             KF_CHECK(v <= final_v + 1e-9, "%s at %d/1000 shows %s", walk[i], k, buf);
             KF_CHECK(v >= prev_v, "%s goes back to %s at %d/1000", walk[i], buf, k);
-            KF_CHECK(strlen(buf) == strlen(walk[i]), "%s at %d/1000 is %s: another shape",
-                     walk[i], k, buf);
+            KF_CHECK(strlen(buf) == strlen(walk[i]), "%s at %d/1000 is %s: another shape", walk[i],
+                     k, buf);
             prev_v = v;
         }
     }

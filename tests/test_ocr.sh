@@ -11,7 +11,7 @@ set -u
 kf=$1 dir=$2
 if ! command -v tesseract >/dev/null || ! tesseract --list-langs 2>/dev/null | grep -qx chi_sim; then
     echo "SKIPPED: tesseract with chi_sim is not installed (tools/setup --test installs it)"
-    exit 0
+    exit 77
 fi
 export OMP_THREAD_LIMIT=1
 tmp=$(mktemp -d)

@@ -33,6 +33,8 @@ int main(void)
     KF_CHECK_INT(o.mode, KF_MODE_EXPORT);
     KF_CHECK_STR(o.export_dir, "out");
     KF_CHECK_INT(o.height, 1920);
+    KF_CHECK_INT(PARSE(&o, err, "--export", "out", "--rotate", "90"), 0);
+    KF_CHECK_INT(o.rotate, 90);
     KF_CHECK_INT(PARSE(&o, err, "--list"), 0);
     KF_CHECK_INT(o.mode, KF_MODE_LIST);
     KF_CHECK_INT(PARSE(&o, err, "--rotate", "270", "--driver", "kmsdrm"), 0);
@@ -63,6 +65,19 @@ int main(void)
         {3, ARGS("--rotate", "45"), "--rotate: \"45\" is not 0, 90, 180 or 270"},
         {2, ARGS("--windowed=1"), "--windowed takes no value"},
         {3, ARGS("--export", ""), "--export: the folder name is empty"},
+        /* options that would do nothing in the mode asked for */
+        {4, ARGS("--export", "out", "--windowed"),
+         "--windowed is for the kiosk: it has no effect with --export"},
+        {5, ARGS("--dwell", "5", "--export", "out"),
+         "--dwell is for the kiosk: it has no effect with --export"},
+        {5, ARGS("--export", "out", "--slide", "2"),
+         "--slide is for the kiosk: it has no effect with --export"},
+        {5, ARGS("--driver", "x11", "--export", "out"),
+         "--driver is for the kiosk: it has no effect with --export"},
+        {3, ARGS("--list", "--windowed"),
+         "--windowed is for the kiosk: it has no effect with --list"},
+        {4, ARGS("--list", "--rotate", "90"), "--rotate has no effect with --list"},
+        {4, ARGS("--size", "800x600", "--list"), "--size has no effect with --list"},
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         KF_CHECK_INT(parse(&o, err, bad[i].argc, bad[i].argv), -1);

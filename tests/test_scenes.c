@@ -1,6 +1,8 @@
 /* test_scenes.c - every slide built at every supported output size, on the
- * headless display: no piece leaves its box or the screen, no text is
- * shrunk to unreadable, numbers end on the report's exact text; then the
+ * headless display: no piece leaves its box or the screen, judged by its
+ * real ink (the rasterised glyphs' extents, before any clipping to a box),
+ * no two pieces of text overprint each other's ink, no text is shrunk to
+ * unreadable, numbers end on the report's exact text; then the
  * running show on a virtual clock: no text is rasterised while frames are
  * drawn, nothing is redrawn while nothing moves, resets rebuild. */
 #include <stdlib.h>
@@ -16,6 +18,12 @@ static const int sizes[][2] = {
     {360, 640},  {720, 1280}, {1080, 1920}, {2160, 3840}, /* portrait         */
     {1024, 768}, {800, 480},  {1920, 1200},               /* other panels     */
 };
+
+static int overlap(kf_rect a, kf_rect b)
+{
+    return a.w > 0 && a.h > 0 && b.w > 0 && b.h > 0 && a.x < b.x + b.w && b.x < a.x + a.w &&
+           a.y < b.y + b.h && b.y < a.y + a.h;
+}
 
 static void check_scene(const kf_app *a, const kf_scene *s, int w, int h)
 {
@@ -34,6 +42,24 @@ static void check_scene(const kf_app *a, const kf_scene *s, int w, int h)
                  "slide %s at %dx%d: piece %d (%d,%d %dx%d) overflows its box (%d,%d %dx%d)",
                  sl->key, w, h, i, p->dst.x, p->dst.y, p->dst.w, p->dst.h, p->box.x, p->box.y,
                  p->box.w, p->box.h);
+        if (p->kind != KF_PIECE_RECT) {
+            /* its ink, unclipped, inside its box: nothing was cut off */
+            KF_CHECK(p->ink.w == 0 || kf_rect_contains(p->box, p->ink),
+                     "slide %s at %dx%d: piece %d's ink (%d,%d %dx%d) leaves its box (%d,%d "
+                     "%dx%d)",
+                     sl->key, w, h, i, p->ink.x, p->ink.y, p->ink.w, p->ink.h, p->box.x, p->box.y,
+                     p->box.w, p->box.h);
+            /* and no other text's ink on it */
+            for (int j = i + 1; j < s->n_pieces; j++) {
+                const kf_piece *q = &s->pieces[j];
+                if (q->kind == KF_PIECE_RECT) continue;
+                KF_CHECK(!overlap(p->ink, q->ink),
+                         "slide %s at %dx%d: the ink of pieces %d (%d,%d %dx%d) and %d (%d,%d "
+                         "%dx%d) overlap",
+                         sl->key, w, h, i, p->ink.x, p->ink.y, p->ink.w, p->ink.h, j, q->ink.x,
+                         q->ink.y, q->ink.w, q->ink.h);
+            }
+        }
         if (p->kind == KF_PIECE_TEXT) {
             /* readable: no line of text below 1.2 units (13 px at 1080p) */
             KF_CHECK(p->dst.h >= (int)(1.2f * u) || p->src.h < p->dst.h,

@@ -1,10 +1,10 @@
-/* strings.h - every on-screen string that is not in the figures table.
+/* ui_strings.h - every on-screen string that is not in the figures table.
  *
  * The glyph coverage test walks kf_ui_strings, and tools/subset-fonts takes
  * its characters from app/ sources, so a string shown on screen must live
  * here (or in the table) to be sure the embedded font can draw it. */
-#ifndef KF_STRINGS_H
-#define KF_STRINGS_H
+#ifndef KF_UI_STRINGS_H
+#define KF_UI_STRINGS_H
 
 #define KF_STR_REPORT    "北京市政府工作报告"
 #define KF_STR_DATE      "2026年1月25日"

@@ -1,5 +1,5 @@
-/* strings.c - the list of on-screen UI strings (see strings.h). */
-#include "strings.h"
+/* ui_strings.c - the list of on-screen UI strings (see strings.h). */
+#include "ui_strings.h"
 
 #include <stddef.h>
 
