@@ -20,6 +20,7 @@ int kf_app_init(kf_app *a, const kf_table *table, kf_display *d, int start, int 
         kf_app_free(a);
         return -1;
     }
+    kf_text_set_units(a->text, table->units);
     for (int i = 0; i < table->n_slides; i++) a->dwell_ms[i] = table->slides[i].dwell_ms;
     kf_show_init(&a->show, table->n_slides, start, default_dwell_ms, a->dwell_ms, now);
     a->build = (kf_build){.text = a->text, .r = d->renderer, .table = table};

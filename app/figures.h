@@ -6,6 +6,7 @@
  * Every string is UTF-8 and never NULL: an empty column is "". */
 #ifndef KF_FIGURES_H
 #define KF_FIGURES_H
+#include <stddef.h>
 
 /* Slide kinds. The generator emits these names; app/draw.c dispatches on them. */
 typedef enum kf_slide_kind {
@@ -51,6 +52,11 @@ typedef struct kf_table {
     int n_slides;
     int n_figures;           /* rows with a value, all slides together       */
     const char *source_name; /* "assets/figures.tsv"                      */
+    /* What stays with a number when text wraps: every unit and post value
+     * of the table, each also without a leading 万 or 亿 ("万平方米" ->
+     * "平方米"), those magnitudes, and the calendar's 年 月 日 时 分 秒 届 期;
+     * NULL-terminated, longest first. */
+    const char *const *units;
 } kf_table;
 
 /* The generated table; defined in the build tree's figures_table.c. */

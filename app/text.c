@@ -9,6 +9,7 @@ struct kf_text {
     TTF_Font *font[KF_FONT_FACE_COUNT];
     int size[KF_FONT_FACE_COUNT]; /* the size each font is set to now */
     unsigned long rasterisations;
+    const char *const *units; /* for kf_wrap */
     char scratch[1024]; /* NUL-terminated copies for SDL_ttf  */
 };
 
@@ -110,6 +111,8 @@ void kf_text_glyph_box(kf_text *t, kf_font_face face, int px, uint32_t cp, int *
     TTF_GlyphMetrics32(sized(t, face, px), cp, &minx, &maxx, miny, maxy, &adv);
 }
 
+void kf_text_set_units(kf_text *t, const char *const *units) { t->units = units; }
+
 typedef struct measure_ctx {
     kf_text *t;
     kf_font_face face;
@@ -128,7 +131,7 @@ static int try_fit(kf_text *t, kf_font_face face, const char *s, int px, int box
 {
     measure_ctx m = {t, face, px};
     int fits;
-    int n = kf_wrap(s, box_w, measure, &m, out->lines, KF_TEXT_MAX_LINES, &fits);
+    int n = kf_wrap(s, t->units, box_w, measure, &m, out->lines, KF_TEXT_MAX_LINES, &fits);
     if (n < 0) return 0;
     out->px = px;
     out->n_lines = n < KF_TEXT_MAX_LINES ? n : KF_TEXT_MAX_LINES;

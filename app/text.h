@@ -31,6 +31,11 @@ typedef struct kf_fit {
  * Returns NULL and writes a message into err on failure. */
 kf_text *kf_text_open(char *err, size_t errlen);
 
+/* The units that stay with a number when text wraps (kf_wrap): NULL-
+ * terminated, owned by the caller and kept while t is used (the figures
+ * table's kf_table.units). NULL: none. */
+void kf_text_set_units(kf_text *t, const char *const *units);
+
 /* Closes the fonts and stops SDL_ttf if nothing else uses it; t may be
  * NULL. */
 void kf_text_close(kf_text *t);

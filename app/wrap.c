@@ -12,19 +12,6 @@
 static const char *const closing = "，。、；：？！）」』》〉】〕”’%％…—·,.;:?!)";
 static const char *const opening = "（「『《〈【〔“‘(";
 
-/* Units and words that stay attached to the number before them, longest
- * first within each shared prefix (the match takes the longest). */
-static const char *const units[] = {
-    "个百分点",  "微克/立方米", "万平方米", "平方公里", "平方米", "万亿元", "亿千瓦时", "万元/人",
-    "人/百亿元", "万亿",        "亿元",     "万元",     "万辆",   "万户",   "万家",     "万项",
-    "万个",      "万名",        "万套",     "万场",     "万亩",   "万吨",   "万人",     "万",
-    "亿",        "元",          "%",        "％",       "岁",     "年",     "家",       "户",
-    "个",        "项",          "条",       "座",       "处",     "张",     "台",       "套",
-    "场",        "件",          "名",       "人",       "所",     "支",     "款",       "栋",
-    "辆",        "亩",          "吨",       "倍",       "公里",   "米",     "余",       "多",
-    "周年",
-};
-
 static int in_set(const char *set, uint32_t cp)
 {
     size_t len = strlen(set);
@@ -38,15 +25,44 @@ static int in_set(const char *set, uint32_t cp)
 
 static int is_digit(char c) { return c >= '0' && c <= '9'; }
 
-/* Length in bytes of the longest unit at s, or 0. */
-static size_t unit_at(const char *s)
+/* Length in bytes of the longest of units at s, or 0. */
+static size_t unit_at(const char *s, const char *const *units)
 {
     size_t best = 0;
-    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
+    for (size_t i = 0; units && units[i]; i++) {
         size_t n = strlen(units[i]);
         if (n > best && strncmp(s, units[i], n) == 0) best = n;
     }
     return best;
+}
+
+/* 1 if libunibreak 1.1 must not see cp (it asserts): noncharacters, the
+ * regional indicators. */
+static int unbreakable_for_libunibreak(uint32_t cp)
+{
+    return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFEu) == 0xFFFEu ||
+           (cp >= 0x1F1E6 && cp <= 0x1F1FF);
+}
+
+/* libunibreak's opportunities for text (len bytes) into brk, from a copy in
+ * which what it cannot take is replaced by a character of the same length. */
+static int unibreak(const char *text, size_t len, char *brk)
+{
+    static int inited;
+    char *safe = malloc(len);
+    if (!safe) return -1;
+    memcpy(safe, text, len);
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        int n = kf_utf8_decode(text + i, len - i, &cp);
+        if (unbreakable_for_libunibreak(cp))
+            memcpy(safe + i, n == 4 ? "\xF0\xA0\x80\x80" /* U+20000 */ : "\xEF\xBF\xBD", (size_t)n);
+        i += (size_t)n;
+    }
+    if (!inited) init_linebreak(), inited = 1;
+    set_linebreaks_utf8((const utf8_t *)safe, len, "zh", brk);
+    free(safe);
+    return 0;
 }
 
 /* Start byte of the code point that ends just before byte i (i > 0). */
@@ -57,14 +73,15 @@ static size_t prev_start(const char *s, size_t i)
     return i;
 }
 
-void kf_wrap_opportunities(const char *text, char *brk)
+int kf_wrap_opportunities(const char *text, const char *const *units, char *brk)
 {
     size_t len = strlen(text);
-    static int inited;
 
-    if (len == 0) return;
-    if (!inited) init_linebreak(), inited = 1;
-    set_linebreaks_utf8((const utf8_t *)text, len, "zh", brk);
+    if (len == 0) return 0;
+    if (unibreak(text, len, brk) != 0) {
+        memset(brk, 1, len);
+        return -1;
+    }
     for (size_t i = 0; i < len; i++)
         brk[i] = brk[i] == LINEBREAK_ALLOWBREAK || brk[i] == LINEBREAK_MUSTBREAK;
     brk[len - 1] = 1;
@@ -80,8 +97,9 @@ void kf_wrap_opportunities(const char *text, char *brk)
         i = end;
     }
 
-    /* numbers: glue qualifier-less digit runs to the unit after them and to
-     * the character before them when that is not a space or punctuation */
+    /* numbers: glue each digit run to the units after it (or at least the
+     * character after it) and to the character before it when that is not
+     * a space or punctuation */
     for (size_t i = 0; i < len;) {
         if (!is_digit(text[i])) {
             i++;
@@ -92,8 +110,13 @@ void kf_wrap_opportunities(const char *text, char *brk)
                (is_digit(text[i]) || text[i] == '.' ||
                 (strncmp(text + i, "—", strlen("—")) == 0 && i + 3 < len && is_digit(text[i + 3]))))
             i += text[i] == '.' || is_digit(text[i]) ? 1 : strlen("—");
-        size_t u = unit_at(text + i);
-        size_t e = i + u; /* end of number + unit */
+        size_t e = i, u;
+        while (e < len && (u = unit_at(text + e, units)) > 0) e += u;
+        if (e == i && i < len) { /* no unit: the measure word after it */
+            uint32_t next;
+            size_t n = (size_t)kf_utf8_decode(text + i, len - i, &next);
+            if (kf_utf8_is_cjk(next) && !in_set(closing, next) && !in_set(opening, next)) e += n;
+        }
         for (size_t k = s; k + 1 < e; k++) brk[k] = 0;
         if (s > 0) {
             uint32_t before;
@@ -105,10 +128,11 @@ void kf_wrap_opportunities(const char *text, char *brk)
         i = e > i ? e : i;
     }
     brk[len - 1] = 1;
+    return 0;
 }
 
-int kf_wrap(const char *text, int max_width, kf_measure_fn measure, void *ctx, kf_line *lines,
-            int max_lines, int *fits)
+int kf_wrap(const char *text, const char *const *units, int max_width, kf_measure_fn measure,
+            void *ctx, kf_line *lines, int max_lines, int *fits)
 {
     size_t len = strlen(text);
     int count = 0;
@@ -118,7 +142,7 @@ int kf_wrap(const char *text, int max_width, kf_measure_fn measure, void *ctx, k
     if (len == 0) return 0;
     brk = malloc(len);
     if (!brk) return -1;
-    kf_wrap_opportunities(text, brk);
+    kf_wrap_opportunities(text, units, brk);
 
     size_t start = 0;
     while (start < len) {

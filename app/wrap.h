@@ -5,8 +5,17 @@
  * rules of Chinese typesetting are enforced on top, each tested:
  *   - no line starts with closing punctuation  ，。、；：？！）」》%…
  *   - no line ends with opening punctuation    （「《“‘
- *   - a number is never split from its unit or qualifier: "近70万辆" and
- *     "0.4个百分点" stay whole. */
+ *   - a number is never split from its unit or qualifier, nor from the
+ *     word before it: "近70万辆", "1月25日" and "450亿千瓦时" stay whole.
+ *     The units come from the caller (the figures table's: every unit and
+ *     qualifier it uses, and the calendar's 年 月 日 时 分 秒 届 期); after a
+ *     number the longest unit is taken, again and again ("万" then "平方米"),
+ *     and where none matches, the one character after the number still
+ *     stays with it (a measure word: "50米", "36项").
+ * The text handed to libunibreak never holds what Debian 12's libunibreak
+ * 1.1 asserts on (U+FFFF, which it takes for the end of the text, other
+ * noncharacters, regional indicators): each is replaced by U+FFFD (or, for
+ * a four-byte one, U+20000) of the same length in a copy. */
 #ifndef KF_WRAP_H
 #define KF_WRAP_H
 #include <stddef.h>
@@ -20,15 +29,18 @@ typedef struct kf_line {
 } kf_line;
 
 /* Fills brk (strlen(text) bytes) with 1 where a line may break after that
- * byte, 0 elsewhere. The last byte is 1 (end of text). */
-void kf_wrap_opportunities(const char *text, char *brk);
+ * byte, 0 elsewhere. The last byte is 1 (end of text). units: the units
+ * that stay with a number, NULL-terminated, any order (NULL: none). Returns
+ * 0, or -1 when out of memory (brk then allows breaks everywhere). */
+int kf_wrap_opportunities(const char *text, const char *const *units, char *brk);
 
 /* Breaks text into lines no wider than max_width, greedily, at the
  * opportunities above. Writes at most max_lines lines into lines and returns
- * the number of lines the text needs (which may exceed max_lines). Sets
+ * the number of lines the text needs (which may exceed max_lines); units as
+ * for kf_wrap_opportunities. Sets
  * *fits to 1 if every line fits in max_width (a piece with no opportunity
  * that is wider than max_width makes it 0). Returns -1 if out of memory. */
-int kf_wrap(const char *text, int max_width, kf_measure_fn measure, void *ctx, kf_line *lines,
-            int max_lines, int *fits);
+int kf_wrap(const char *text, const char *const *units, int max_width, kf_measure_fn measure,
+            void *ctx, kf_line *lines, int max_lines, int *fits);
 
 #endif

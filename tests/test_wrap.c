@@ -1,10 +1,17 @@
 /* test_wrap.c - Chinese line breaking: kinsoku rules and numbers kept
- * whole with their units, with every character one unit wide. */
+ * whole with their units, with every character one unit wide; the units
+ * from a list (the mechanism) and from the figures table (what keyfig
+ * shows); text libunibreak 1.1 would assert on. */
 #include <string.h>
 
 #include "check.h"
+#include "figures.h"
 #include "utf8.h"
 #include "wrap.h"
+
+/* The units the wrapping below is given: the table's, or a test list. */
+static const char *const *units;
+static const char *const test_units[] = {"个百分点", "微克/立方米", "万辆", "%", "个", "万", NULL};
 
 /* Each code point is 10 px wide. */
 static int measure(void *ctx, const char *s, size_t len)
@@ -25,7 +32,7 @@ static const char *wrap(const char *text, int cols)
     static char out[1024];
     kf_line lines[32];
     int fits;
-    int n = kf_wrap(text, cols * 10, measure, NULL, lines, 32, &fits);
+    int n = kf_wrap(text, units, cols * 10, measure, NULL, lines, 32, &fits);
     out[0] = '\0';
     for (int i = 0; i < n && i < 32; i++) {
         if (i) strcat(out, "|");
@@ -70,6 +77,7 @@ int main(void)
     w = wrap("一二三四《五六七八》", 5);
     KF_CHECK(strstr(w, "《|") == NULL, "opening title mark ends a line: %s", w);
     /* a number stays with its unit and with the word before it */
+    units = test_units;
     for (int cols = 3; cols <= 12; cols++) {
         w = wrap("新能源汽车年产量近70万辆", cols);
         KF_CHECK(strstr(w, "近70万辆") != NULL, "split at %d: %s", cols, w);
@@ -80,21 +88,75 @@ int main(void)
         KF_CHECK(strstr(w, "29微克/立方米") != NULL, "split at %d: %s", cols, w);
         w = wrap("地区生产总值年均增速4.5%—5%", cols);
         KF_CHECK(strstr(w, "4.5%") != NULL, "split at %d: %s", cols, w);
+        /* a unit after a unit: the longest each time */
+        w = wrap("新增1万个百分点", cols);
+        KF_CHECK(strstr(w, "1万个百分点") != NULL, "split at %d: %s", cols, w);
+        /* no unit matches: the character after the number still stays */
+        w = wrap("轨道交通站点50米内换乘比例", cols);
+        KF_CHECK(strstr(w, "点50米") != NULL, "split at %d: %s", cols, w);
     }
+    /* the table's units: every unit and qualifier it uses, the calendar's */
+    units = kf_figures.units;
+    int n_units = 0, has[4] = {0};
+    for (int i = 0; units[i]; i++) {
+        n_units++;
+        if (i > 0) KF_CHECK(strlen(units[i]) <= strlen(units[i - 1]), "not longest first");
+        has[0] |= !strcmp(units[i], "月");
+        has[1] |= !strcmp(units[i], "亿千瓦时");
+        has[2] |= !strcmp(units[i], "千瓦时"); /* 亿千瓦时 without its magnitude */
+        has[3] |= !strcmp(units[i], "左右");   /* a post qualifier */
+    }
+    KF_CHECK(has[0] && has[1] && has[2] && has[3], "units: 月 %d 亿千瓦时 %d 千瓦时 %d 左右 %d",
+             has[0], has[1], has[2], has[3]);
+    for (int i = 0; i < kf_figures.n_slides; i++)
+        for (int j = 0; j < kf_figures.slides[i].n_figures; j++) {
+            const kf_figure *f = &kf_figures.slides[i].figures[j];
+            int found = !f->unit[0];
+            for (int k = 0; units[k] && !found; k++) found = !strcmp(units[k], f->unit);
+            KF_CHECK(found, "unit %s of %s is not in the table's units", f->unit, f->id);
+        }
+    for (int cols = 2; cols <= 12; cols++) {
+        w = wrap("2026年1月25日在北京市第十六届人民代表大会第四次会议上", cols);
+        KF_CHECK(strstr(w, "2026年1月25日") != NULL, "split at %d: %s", cols, w);
+        w = wrap("调绿电规模达450亿千瓦时", cols);
+        KF_CHECK(strstr(w, "达450亿千瓦时") != NULL, "split at %d: %s", cols, w);
+        w = wrap("年均浓度控制在29微克/立方米左右", cols);
+        KF_CHECK(strstr(w, "29微克/立方米左右") != NULL, "split at %d: %s", cols, w);
+        w = wrap("治理违法建设2049万平方米", cols);
+        KF_CHECK(strstr(w, "2049万平方米") != NULL, "split at %d: %s", cols, w);
+    }
+    /* what libunibreak 1.1 asserts on (U+FFFF, regional indicators) or
+     * must not take (other noncharacters): opportunities still come back */
+    static const char *const odd[] = {"一\xEF\xBF\xBF二",
+                                      "\xEF\xBF\xBF",
+                                      "中\xF0\x9F\x87\xA8\xF0\x9F\x87\xB3国",
+                                      "\xEF\xB7\x90"
+                                      "a",
+                                      "\xF0\x9F\xBF\xBE"
+                                      "1",
+                                      "a\xFF\xFE"
+                                      "b",
+                                      "\xE4\xB8"};
+    for (size_t i = 0; i < sizeof odd / sizeof odd[0]; i++) {
+        char brk[64];
+        KF_CHECK_INT(kf_wrap_opportunities(odd[i], units, brk), 0);
+        KF_CHECK_INT(brk[strlen(odd[i]) - 1], 1);
+    }
+    units = test_units;
     /* an unbreakable piece wider than the line is reported */
     kf_line lines[4];
     int fits;
-    int n = kf_wrap("近70万辆", 30, measure, NULL, lines, 4, &fits);
+    int n = kf_wrap("近70万辆", units, 30, measure, NULL, lines, 4, &fits);
     KF_CHECK_INT(n, 1);
     KF_CHECK_INT(fits, 0);
-    n = kf_wrap("近70万辆", 50, measure, NULL, lines, 4, &fits);
+    n = kf_wrap("近70万辆", units, 50, measure, NULL, lines, 4, &fits);
     KF_CHECK_INT(fits, 1);
     KF_CHECK_INT(lines[0].width, 50);
     /* more lines needed than given: counted, not written past the end */
-    n = kf_wrap("一二三四五六七八九十", 10, measure, NULL, lines, 4, &fits);
+    n = kf_wrap("一二三四五六七八九十", units, 10, measure, NULL, lines, 4, &fits);
     KF_CHECK_INT(n, 10);
     /* spaces at a break are dropped */
     KF_CHECK_STR(wrap("hello world again", 6), "hello|world|again");
-    KF_CHECK_INT(kf_wrap("", 100, measure, NULL, lines, 4, &fits), 0);
+    KF_CHECK_INT(kf_wrap("", units, 100, measure, NULL, lines, 4, &fits), 0);
     return kf_check_done();
 }

@@ -2,7 +2,7 @@
  * the format of assets/figures.tsv (this comment is its manual) and of the
  * generated figures_table.c (the table app/figures.h declares).
  *
- * Usage: kf_gen_figures INPUT.tsv OUTPUT.c [--name NAME]
+ * Usage: kf_gen_figures INPUT.tsv OUTPUT.c [--name NAME] [--font FILE]...
  *
  * NAME names the input in every message and becomes the table's
  * source_name; without --name it is INPUT as given.
@@ -32,6 +32,11 @@
  *            DIGITS[.DIGITS], at most 20 characters
  *   delta    at most 24 characters: a secondary line (a section's subtitle)
  *   source   required, 1-80 characters: the report's words, verbatim
+ * No column holds a noncharacter (U+FDD0..U+FDEF, U+xxFFFE, U+xxFFFF) or a
+ * regional indicator (U+1F1E6..U+1F1FF), which the line breaker cannot take.
+ * With --font FILE (given once per embedded face) every character a slide
+ * shows (section, title, label, pre, value, unit, post, from, delta, and
+ * source as the footer shows it) must have a glyph in each FILE.
  * "Characters" are Unicode code points. A slide is the run of consecutive
  * rows with the same slide key; they repeat the same section, kind, title
  * and dwell, and a key is never used again after another slide. Rows per
@@ -57,7 +62,8 @@
  * THE OUTPUT
  * A stamp comment, #include "figures.h", one static const kf_figure array
  * per slide (a section slide's one row is a figure with value ""), a static
- * const kf_slide array, and const kf_table kf_figures. Strings are C
+ * const kf_slide array, the units (kf_table.units: see figures.h), and const
+ * kf_table kf_figures. Strings are C
  * literals: backslash, double quote and '?' (trigraphs) escaped, every byte
  * outside printable ASCII as a three-digit octal escape (which never takes
  * in a following digit), so the literals are ASCII whatever the compiler's
@@ -73,9 +79,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "figures.h"
+#include <ft2build.h>
+#include FT_FREETYPE_H
 
-#define KF_GEN_USAGE      "usage: kf_gen_figures INPUT.tsv OUTPUT.c [--name NAME]\n"
+#include "figures.h"
+#include "numfmt.h"
+
+#define KF_GEN_USAGE      "usage: kf_gen_figures INPUT.tsv OUTPUT.c [--name NAME] [--font FILE]...\n"
+#define KF_GEN_MAX_FONTS  4
 #define KF_GEN_NCOLS      14
 #define KF_GEN_MAX_LINE   65536L      /* bytes in a line, without its end */
 #define KF_GEN_MAX_FILE   (16L << 20) /* bytes in the file */
@@ -133,9 +144,10 @@ typedef struct kf_gen_str {
 } kf_gen_str;
 
 /* What a pass over a column found. */
-enum { KF_GEN_BAD_UTF8 = 1, KF_GEN_CONTROL = 2 };
+enum { KF_GEN_BAD_UTF8 = 1, KF_GEN_CONTROL = 2, KF_GEN_NONCHAR = 4, KF_GEN_RI = 8 };
 typedef struct kf_gen_scan {
-    unsigned bad; /* KF_GEN_BAD_UTF8 | KF_GEN_CONTROL */
+    unsigned bad; /* KF_GEN_BAD_UTF8 | KF_GEN_CONTROL | KF_GEN_NONCHAR | KF_GEN_RI */
+    uint32_t odd; /* the first noncharacter or regional indicator */
     size_t cps;   /* code points */
     int starts_space, ends_space, all_space, space_by_digit;
 } kf_gen_scan;
@@ -230,6 +242,17 @@ static size_t kf_gen_utf8(const unsigned char *s, size_t n, uint32_t *cp)
 
 static int kf_gen_is_control(uint32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp < 0xA0); }
 
+/* Unicode's noncharacters: U+FDD0..U+FDEF and the last two of every plane
+ * (libunibreak takes U+FFFF for the end of the text and asserts). */
+static int kf_gen_is_nonchar(uint32_t cp)
+{
+    return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFEu) == 0xFFFEu;
+}
+
+/* Regional indicators (flag letters), which Debian 12's libunibreak 1.1
+ * has no line-breaking class for: it asserts on them. */
+static int kf_gen_is_regional(uint32_t cp) { return cp >= 0x1F1E6 && cp <= 0x1F1FF; }
+
 /* Unicode's space separators (Zs). */
 static int kf_gen_is_space(uint32_t cp)
 {
@@ -253,6 +276,9 @@ static kf_gen_scan kf_gen_scan_str(kf_gen_str s)
             len = 1;
         } else if (kf_gen_is_control(cp)) {
             r.bad |= KF_GEN_CONTROL;
+        } else if (kf_gen_is_nonchar(cp) || kf_gen_is_regional(cp)) {
+            if (!(r.bad & (KF_GEN_NONCHAR | KF_GEN_RI))) r.odd = cp;
+            r.bad |= kf_gen_is_nonchar(cp) ? KF_GEN_NONCHAR : KF_GEN_RI;
         }
         int space = kf_gen_is_space(cp);
         if (i == 0) r.starts_space = space;
@@ -584,6 +610,12 @@ static int kf_gen_check_row(kf_gen *g, kf_gen_row *r)
             kf_gen_error(g, r->line, "invalid UTF-8 in column %s", kf_gen_cols[c]);
         if (sc[c].bad & KF_GEN_CONTROL)
             kf_gen_error(g, r->line, "control character in column %s", kf_gen_cols[c]);
+        if (sc[c].bad & (KF_GEN_NONCHAR | KF_GEN_RI))
+            kf_gen_error(g, r->line, "U+%04X in column %s is %s", (unsigned)sc[c].odd,
+                         kf_gen_cols[c],
+                         kf_gen_is_nonchar(sc[c].odd)
+                             ? "a noncharacter, not text"
+                             : "a regional indicator, which the line breaker cannot take");
         if (sc[c].bad) continue;
         if (sc[c].starts_space) kf_gen_error(g, r->line, "%s starts with a space", kf_gen_cols[c]);
         if (sc[c].ends_space && !sc[c].all_space)
@@ -896,6 +928,56 @@ static void kf_gen_field(kf_gen_buf *b, const char *indent, const char *name, kf
     kf_gen_puts(b, ",\n");
 }
 
+/* Orders units longest first, then by bytes, for kf_gen_units. */
+static int kf_gen_unit_cmp(const void *a, const void *b)
+{
+    const kf_gen_str *x = a, *y = b;
+    if (x->n != y->n) return x->n > y->n ? -1 : 1;
+    return memcmp(x->s, y->s, x->n);
+}
+
+/* The table's units (figures.h, kf_table.units) as literal lines: every
+ * unit and post value, each again without a leading 万 or 亿, the bare
+ * magnitudes so found, and the calendar units. Deterministic. */
+static void kf_gen_units(const kf_gen *g, kf_gen_buf *b)
+{
+    static const char *const calendar[] = {"年", "月", "日", "时", "分", "秒", "届", "期"};
+    static const char *const magnitudes[] = {"万", "亿"};
+    size_t cap = g->n_rows * 12 + 16, n = 0; /* 2 columns x at most 3 magnitudes */
+    kf_gen_str *u = malloc(cap * sizeof *u);
+    if (!u) {
+        b->oom = 1;
+        return;
+    }
+    for (size_t i = 0; i < sizeof calendar / sizeof calendar[0]; i++)
+        u[n++] = (kf_gen_str){calendar[i], strlen(calendar[i])};
+    for (size_t i = 0; i < g->n_rows; i++) {
+        const int cols[2] = {KF_COL_UNIT, KF_COL_POST};
+        for (int c = 0; c < 2; c++) {
+            kf_gen_str v = g->rows[i].col[cols[c]];
+            while (v.n && n + 2 < cap) {
+                u[n++] = v;
+                size_t m = 0;
+                for (size_t k = 0; k < 2 && !m; k++)
+                    if (v.n > strlen(magnitudes[k]) &&
+                        memcmp(v.s, magnitudes[k], strlen(magnitudes[k])) == 0)
+                        m = strlen(magnitudes[k]);
+                if (!m) break;
+                u[n++] = (kf_gen_str){v.s, m}; /* the magnitude */
+                v.s += m, v.n -= m;            /* and what follows it */
+            }
+        }
+    }
+    qsort(u, n, sizeof *u, kf_gen_unit_cmp);
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && kf_gen_eq(u[i], u[i - 1])) continue;
+        kf_gen_puts(b, "    ");
+        kf_gen_literal(b, u[i]);
+        kf_gen_puts(b, ",\n");
+    }
+    free(u);
+}
+
 /* The generated C source for a file that passed every check. */
 static void kf_gen_emit(const kf_gen *g, const char *name, kf_gen_buf *b)
 {
@@ -940,10 +1022,14 @@ static void kf_gen_emit(const kf_gen *g, const char *name, kf_gen_buf *b)
         kf_gen_printf(b, "        .figures = kf_figs_%zu,\n", i + 1);
         kf_gen_printf(b, "        .n_figures = %d,\n    },\n", sl->n_rows);
     }
-    kf_gen_puts(b, "};\n\nconst kf_table kf_figures = {\n    .slides = kf_slides,\n");
+    kf_gen_puts(b, "};\n\n/* units that stay with a number, longest first */\n"
+                   "static const char *const kf_units[] = {\n");
+    kf_gen_units(g, b);
+    kf_gen_puts(b, "    NULL,\n};\n");
+    kf_gen_puts(b, "\nconst kf_table kf_figures = {\n    .slides = kf_slides,\n");
     kf_gen_printf(b, "    .n_slides = %zu,\n    .n_figures = %ld,\n", g->n_slides, g->n_figures);
     kf_gen_field(b, "    ", "source_name", (kf_gen_str){name, strlen(name)});
-    kf_gen_puts(b, "};\n");
+    kf_gen_puts(b, "    .units = kf_units,\n};\n");
 }
 
 /* ---- files ------------------------------------------------------------------------- */
@@ -1019,11 +1105,84 @@ static int kf_gen_write(const char *path, const char *text, size_t len)
     return err;
 }
 
+/* ---- glyphs ---------------------------------------------------------------------------- */
+
+/* Every character a slide shows, in every font of `fonts`: else "character
+ * U+XXXX (x) is not in the embedded font", once per character and row. The
+ * source column is checked as the footer shows it (kf_num_quote_for_display:
+ * full-width punctuation). Returns 0, or -1 with a message on stderr if a
+ * font cannot be read. */
+static int kf_gen_check_glyphs(kf_gen *g, const char *const *fonts, int n_fonts)
+{
+    static const int shown[] = {KF_COL_SECTION, KF_COL_TITLE, KF_COL_LABEL, KF_COL_PRE,
+                                KF_COL_VALUE,   KF_COL_UNIT,  KF_COL_POST,  KF_COL_FROM,
+                                KF_COL_DELTA,   KF_COL_SOURCE};
+    FT_Library lib;
+    FT_Face faces[KF_GEN_MAX_FONTS];
+    int n = 0, rc = 0;
+    if (n_fonts == 0) return 0;
+    if (FT_Init_FreeType(&lib) != 0) {
+        fprintf(stderr, "kf_gen_figures: cannot start FreeType\n");
+        return -1;
+    }
+    for (; n < n_fonts; n++)
+        if (FT_New_Face(lib, fonts[n], 0, &faces[n]) != 0) {
+            fprintf(stderr, "%s: cannot read the font\n", fonts[n]);
+            rc = -1;
+            goto done;
+        }
+    char *text = malloc(KF_GEN_MAX_LINE * 4 + 1), *raw = malloc(KF_GEN_MAX_LINE + 1);
+    if (!text || !raw) {
+        fprintf(stderr, "kf_gen_figures: out of memory\n");
+        free(text), free(raw);
+        rc = -1;
+        goto done;
+    }
+    for (size_t i = 0; i < g->n_rows; i++) {
+        const kf_gen_row *r = &g->rows[i];
+        uint32_t told[64];
+        int n_told = 0;
+        for (size_t k = 0; k < sizeof shown / sizeof shown[0]; k++) {
+            int c = shown[k];
+            kf_gen_str col = r->col[c];
+            if (!(r->ok & (1u << c)) || col.n > KF_GEN_MAX_LINE) continue;
+            memcpy(raw, col.s, col.n);
+            raw[col.n] = '\0';
+            size_t len = col.n;
+            if (c == KF_COL_SOURCE)
+                len = kf_num_quote_for_display(raw, text, KF_GEN_MAX_LINE * 4 + 1);
+            else memcpy(text, raw, col.n + 1);
+            for (size_t p = 0; p < len;) {
+                uint32_t cp;
+                size_t l = kf_gen_utf8((const unsigned char *)text + p, len - p, &cp);
+                if (!l) break;
+                int missing = 0, seen = 0;
+                for (int f = 0; f < n_fonts; f++) missing |= FT_Get_Char_Index(faces[f], cp) == 0;
+                for (int t = 0; t < n_told; t++) seen |= told[t] == cp;
+                if (missing && !seen && cp != ' ') {
+                    if (n_told < 64) told[n_told++] = cp;
+                    kf_gen_error(g, r->line,
+                                 "character U+%04X (%.*s) is not in the embedded font; run "
+                                 "tools/subset-fonts",
+                                 (unsigned)cp, (int)l, text + p);
+                }
+                p += l;
+            }
+        }
+    }
+    free(text), free(raw);
+done:
+    for (int f = 0; f < n; f++) FT_Done_Face(faces[f]);
+    FT_Done_FreeType(lib);
+    return rc;
+}
+
 /* ---- the program ---------------------------------------------------------------------- */
 
 /* Generates `output` from `input`; messages name the input `name`. Returns
  * the exit status: 0, or 1 after saying what went wrong. */
-static int kf_gen_run(const char *input, const char *output, const char *name)
+static int kf_gen_run(const char *input, const char *output, const char *name,
+                      const char *const *fonts, int n_fonts)
 {
     int status = 1;
     char *buf = NULL;
@@ -1039,6 +1198,8 @@ static int kf_gen_run(const char *input, const char *output, const char *name)
     else if (err) fprintf(stderr, "%s: %s: %s\n", name, what, strerror(err));
     else if (!(g = calloc(1, sizeof *g)) || kf_gen_parse(g, buf, len) != 0)
         fprintf(stderr, "%s: out of memory\n", name);
+    else if (kf_gen_check_glyphs(g, fonts, n_fonts) != 0)
+        ; /* said */
     else if (g->n_errors) kf_gen_print_errors(g, name);
     else if (kf_gen_emit(g, name, &out), out.oom) fprintf(stderr, "%s: out of memory\n", name);
     else if ((err = kf_gen_write(output, out.p, out.n)) != 0)
@@ -1059,15 +1220,18 @@ static int kf_gen_run(const char *input, const char *output, const char *name)
 
 int main(int argc, char **argv)
 {
-    const char *input = NULL, *output = NULL, *name = NULL;
-    int usage = 0, status = 2;
+    const char *input = NULL, *output = NULL, *name = NULL, *fonts[KF_GEN_MAX_FONTS];
+    int usage = 0, status = 2, n_fonts = 0;
     for (int i = 1; i < argc && !usage; i++) {
         if (strcmp(argv[i], "--name") == 0 && i + 1 < argc && argv[i + 1][0]) name = argv[++i];
+        else if (strcmp(argv[i], "--font") == 0 && i + 1 < argc && argv[i + 1][0] &&
+                 n_fonts < KF_GEN_MAX_FONTS)
+            fonts[n_fonts++] = argv[++i];
         else if (argv[i][0] == '-' || !argv[i][0] || output) usage = 1;
         else if (!input) input = argv[i];
         else output = argv[i];
     }
     if (usage || !output) fputs(KF_GEN_USAGE, stderr);
-    else status = kf_gen_run(input, output, name ? name : input);
+    else status = kf_gen_run(input, output, name ? name : input, fonts, n_fonts);
     return status;
 }
