@@ -36,6 +36,22 @@ static size_t unit_at(const char *s, const char *const *units)
     return best;
 }
 
+/* Length in bytes of the longest start of a unit (two characters or more,
+ * not all of it) that s begins with: "千瓦" of "千瓦时". */
+static size_t unit_start_at(const char *s, const char *const *units)
+{
+    size_t best = 0;
+    for (size_t i = 0; units && units[i]; i++) {
+        const char *u = units[i];
+        size_t common = 0, cps = 0;
+        while (u[common] && s[common] == u[common]) common++;
+        while (common > 0 && (((unsigned char)u[common] & 0xC0) == 0x80)) common--;
+        for (size_t k = 0; k < common; k++) cps += ((unsigned char)u[k] & 0xC0) != 0x80;
+        if (cps >= 2 && u[common] && common > best) best = common;
+    }
+    return best;
+}
+
 /* 1 if libunibreak 1.1 must not see cp (it asserts): noncharacters, the
  * regional indicators. */
 static int unbreakable_for_libunibreak(uint32_t cp)
@@ -112,6 +128,8 @@ int kf_wrap_opportunities(const char *text, const char *const *units, char *brk)
             i += text[i] == '.' || is_digit(text[i]) ? 1 : strlen("—");
         size_t e = i, u;
         while (e < len && (u = unit_at(text + e, units)) > 0) e += u;
+        /* a unit the table has only inside a longer one: 1.6万千瓦 (千瓦时) */
+        if (e > i && e < len) e += unit_start_at(text + e, units);
         if (e == i && i < len) { /* no unit: the measure word after it */
             uint32_t next;
             size_t n = (size_t)kf_utf8_decode(text + i, len - i, &next);

@@ -10,8 +10,9 @@
  *     The units come from the caller (the figures table's: every unit and
  *     qualifier it uses, and the calendar's 年 月 日 时 分 秒 届 期); after a
  *     number the longest unit is taken, again and again ("万" then "平方米"),
- *     and where none matches, the one character after the number still
- *     stays with it (a measure word: "50米", "36项").
+ *     then the longest start of a unit, two characters or more ("1.6万千瓦":
+ *     千瓦 of 千瓦时); where no unit matches, the one character after the
+ *     number still stays with it (a measure word: "50米", "36项").
  * The text handed to libunibreak never holds what Debian 12's libunibreak
  * 1.1 asserts on (U+FFFF, which it takes for the end of the text, other
  * noncharacters, regional indicators): each is replaced by U+FFFD (or, for

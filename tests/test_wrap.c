@@ -124,6 +124,8 @@ int main(void)
         KF_CHECK(strstr(w, "29微克/立方米左右") != NULL, "split at %d: %s", cols, w);
         w = wrap("治理违法建设2049万平方米", cols);
         KF_CHECK(strstr(w, "2049万平方米") != NULL, "split at %d: %s", cols, w);
+        w = wrap("新增装机1.6万千瓦以上", cols);
+        KF_CHECK(strstr(w, "1.6万千瓦") != NULL, "split at %d: %s", cols, w);
     }
     /* what libunibreak 1.1 asserts on (U+FFFF, regional indicators) or
      * must not take (other noncharacters): opportunities still come back */
