@@ -4,7 +4,7 @@
  * Usage: test_screen WxH EXPORT_DIR [--window] [--slides FIRST-LAST]
  *                    [--tolerance N]
  *
- * The kiosk's own main loop runs on a virtual clock (app/record.h) against
+ * The kiosk's own main loop runs on a virtual clock (app/show/record.h) against
  * a headless display of WxH (with --window: a real window, the renderer
  * SDL_RENDER_DRIVER names, e.g. opengles2 on Mesa's llvmpipe), through every
  * slide (or FIRST..LAST, 1-based) and back to the first. What the screen

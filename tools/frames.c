@@ -3,7 +3,7 @@
  *
  * Usage: kf_frames SLIDE WxH DIR [--every N]
  *
- * Runs the kiosk's own main loop on a virtual clock (app/record.h) on a
+ * Runs the kiosk's own main loop on a virtual clock (app/show/record.h) on a
  * headless WxH display, from slide SLIDE-1 (1-based; the last slide for 1)
  * through the transition into SLIDE and its count-up, and writes every
  * presented frame from 100 ms before the transition to 200 ms after the

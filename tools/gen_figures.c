@@ -1,6 +1,6 @@
 /* gen_figures.c - kf_gen_figures, the build's figures table generator. Owns
  * the format of assets/figures.tsv (this comment is its manual) and of the
- * generated figures_table.c (the table app/figures.h declares).
+ * generated figures_table.c (the table app/content/figures.h declares).
  *
  * Usage: kf_gen_figures INPUT.tsv OUTPUT.c [--name NAME] [--font FILE]...
  *
