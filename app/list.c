@@ -8,7 +8,8 @@ static const char *const kind_names[] = {
     [KF_SLIDE_HERO]    = "hero",
     [KF_SLIDE_GRID]    = "grid",
     [KF_SLIDE_CHANGE]  = "change",
-    [KF_SLIDE_TARGETS] = "targets",
+    [KF_SLIDE_TARGETS]    = "targets",
+    [KF_SLIDE_STATEMENTS] = "statements",
 };
 /* clang-format on */
 /* sized by its initialisers, so a kind without a name fails here */

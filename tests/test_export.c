@@ -1,7 +1,8 @@
 /* test_export.c DIR WxH - the PNGs `keyfig --export DIR --size WxH` wrote:
  * one per slide, named NN-<slide>.png, of the requested size, not blank,
  * the theme's background in the corner, the slide's title drawn in the
- * title box, its numbers drawn in gold, the footer written. */
+ * title box, its numbers drawn in the slide's accent (gold for results, the
+ * goal colour for goals), the footer written. */
 #include <SDL.h>
 #include <SDL_image.h>
 #include <stdio.h>
@@ -19,10 +20,11 @@ static Uint32 pixel(SDL_Surface *s, int x, int y)
 
 static int near(Uint8 a, Uint8 b, int tol) { return abs((int)a - (int)b) <= tol; }
 
-/* Pixels in r that differ from the background at their row by more than 40. */
-static long ink_in(SDL_Surface *s, kf_rect r, int *gold)
+/* Pixels in r that differ from the background at their row by more than
+ * 40; *accent counts those within 12 of colour g. */
+static long ink_in(SDL_Surface *s, kf_rect r, SDL_Color g, int *gold)
 {
-    static const SDL_Color top = KF_BG_TOP, bottom = KF_BG_BOTTOM, g = KF_GOLD;
+    static const SDL_Color top = KF_BG_TOP, bottom = KF_BG_BOTTOM;
     long n = 0;
     *gold = 0;
     for (int y = r.y; y < r.y + r.h && y < s->h; y++) {
@@ -69,18 +71,20 @@ int main(int argc, char **argv)
         KF_CHECK(near(r, top.r, 3) && near(g, top.g, 3) && near(b, top.b, 3),
                  "%s: corner is %d,%d,%d", path, r, g, b);
         int gold;
+        static const SDL_Color result = KF_GOLD, goal = KF_GOAL;
+        SDL_Color accent = KF_PERIOD_IS_GOAL(sl->period) ? goal : result;
         /* header, title (the section slide has none), body, footer drawn */
-        KF_CHECK(ink_in(s, f.header, &gold) > f.header.w * f.header.h / 200, "%s: header blank",
-                 path);
+        KF_CHECK(ink_in(s, f.header, accent, &gold) > f.header.w * f.header.h / 200,
+                 "%s: header blank", path);
         if (sl->kind != KF_SLIDE_SECTION)
-            KF_CHECK(ink_in(s, f.title, &gold) > f.title.w * f.title.h / 100, "%s: title blank",
-                     path);
-        long body = ink_in(s, f.body, &gold);
+            KF_CHECK(ink_in(s, f.title, accent, &gold) > f.title.w * f.title.h / 100,
+                     "%s: title blank", path);
+        long body = ink_in(s, f.body, accent, &gold);
         KF_CHECK(body > f.body.w * f.body.h / 100, "%s: body nearly blank (%ld)", path, body);
-        if (sl->kind != KF_SLIDE_SECTION)
-            KF_CHECK(gold > (int)(f.u * f.u * 4), "%s: numbers not drawn in gold (%d px)", path,
-                     gold);
-        KF_CHECK(ink_in(s, f.source, &gold) > 50, "%s: footer blank", path);
+        if (sl->kind != KF_SLIDE_SECTION && sl->kind != KF_SLIDE_STATEMENTS)
+            KF_CHECK(gold > (int)(f.u * f.u * 4), "%s: numbers not drawn in the accent (%d px)",
+                     path, gold);
+        KF_CHECK(ink_in(s, f.source, accent, &gold) > 50, "%s: footer blank", path);
         SDL_FreeSurface(s);
     }
     IMG_Quit();

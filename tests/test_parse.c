@@ -11,7 +11,8 @@
 #include "parse.h"
 
 #define HEADER                                                                                     \
-    "id\tsection\tslide\tkind\ttitle\tdwell\tlabel\tpre\tvalue\tunit\tpost\tfrom\tdelta\tsource\n"
+    "id\tsection\tslide\tkind\ttitle\tdwell\tperiod\tlabel\tpre\tvalue\tunit\tpost\tfrom\tdelta\t" \
+    "source\n"
 
 static int parse(const char *text, kf_parsed *p)
 {
@@ -46,21 +47,28 @@ int main(int argc, char **argv)
     /* a good file: the table, every field a NUL-terminated copy */
     KF_CHECK_INT(
         parse("\xEF\xBB\xBF" HEADER
-              "h1\t经济\tgdp\thero\t经济总量\t9\t地区生产总值\t约\t5.2\t万亿元\t\t\t增长5.4%\t"
-              "全市地区生产总值约5.2万亿元\r\n"
+              "h1\t经济\tgdp\thero\t经济总量\t9\t2025\t地区生产总值\t约\t5.2\t万亿元\t\t\t"
+              "增长5.4%\t全市地区生产总值约5.2万亿元\r\n"
               "\n"
-              "g1\t经济\tmain\tgrid\t主要指标\t\t增长\t\t5.4\t%\t\t\t\t增长5.4%\n"
-              "g2\t经济\tmain\tgrid\t主要指标\t\t失业率\t\t5\t%\t以内\t\t\t控制在5%以内\n",
+              "g1\t经济\tmain\tgrid\t主要指标\t\t2026\t增长\t\t5.4\t%\t\t\t\t增长5.4%\n"
+              "g2\t经济\tmain\tgrid\t主要指标\t\t2026\t失业率\t\t5\t%\t以内\t\t\t控制在5%以内\n"
+              "w1\t经济\twords\tgrid\t主要指标\t\tfyp14\t占比\t超\t五成\t\t\t\t\t贡献超五成\n"
+              "w2\t经济\twords\tgrid\t主要指标\t\tfyp14\t专利\t实现\t翻番\t\t\t\t\t实现翻番\n"
+              "s1\t经济\tgoals\tstatements\t目标\t\tfyp15\t首都功能持续提升\t\t\t\t\t\t\t"
+              "一是首都功能持续提升\n",
               &p),
         0);
+    for (int i = 0; i < p.n_errors; i++)
+        fprintf(stderr, "%d: %s\n", p.errors[i].line, p.errors[i].text);
     KF_CHECK_INT(p.n_errors, 0);
-    KF_CHECK_INT(p.table.n_slides, 2);
-    KF_CHECK_INT(p.table.n_figures, 3);
+    KF_CHECK_INT(p.table.n_slides, 4);
+    KF_CHECK_INT(p.table.n_figures, 5); /* the statement has no value */
     KF_CHECK_STR(p.table.source_name, "t.tsv");
-    if (p.table.n_slides == 2) {
+    if (p.table.n_slides == 4) {
         const kf_slide *s = &p.table.slides[0];
         KF_CHECK_STR(s->key, "gdp");
         KF_CHECK_INT(s->kind, KF_SLIDE_HERO);
+        KF_CHECK_INT(s->period, KF_PERIOD_2025);
         KF_CHECK_INT(s->dwell_ms, 9000);
         KF_CHECK_STR(s->figures[0].source, "全市地区生产总值约5.2万亿元"); /* no \r */
         KF_CHECK_INT(s->figures[0].line, 2);
@@ -68,6 +76,16 @@ int main(int argc, char **argv)
         KF_CHECK_INT(s->n_figures, 2);
         KF_CHECK_STR(s->figures[1].post, "以内");
         KF_CHECK_INT(s->figures[1].line, 5); /* the blank line counts */
+        KF_CHECK_INT(s->period, KF_PERIOD_2026);
+        KF_CHECK(KF_PERIOD_IS_GOAL(s->period), "2026 is a goal");
+        s = &p.table.slides[2]; /* values in words */
+        KF_CHECK_STR(s->figures[0].value, "五成");
+        KF_CHECK_STR(s->figures[1].pre, "实现");
+        KF_CHECK(!KF_PERIOD_IS_GOAL(s->period), "fyp14 is a result");
+        s = &p.table.slides[3]; /* a statement */
+        KF_CHECK_INT(s->kind, KF_SLIDE_STATEMENTS);
+        KF_CHECK(KF_FIGURE_IS_STATEMENT(&s->figures[0]), "a statement");
+        KF_CHECK_STR(s->figures[0].label, "首都功能持续提升");
     }
     /* the units: the file's, without magnitudes too, and the calendar's */
     int has_yi = 0, has_yuan = 0, has_yue = 0;
@@ -81,8 +99,8 @@ int main(int argc, char **argv)
     KF_CHECK(p.mem == NULL && p.table.slides == NULL, "freed");
 
     /* errors: in line order, whatever order they were found in */
-    KF_CHECK_INT(parse(HEADER "h1\ts\th1\thero\tt\t\tl\t\t5,2\t\t\t\t\tq\n"
-                              "h1\ts\th2\thero\tt\t\tl\t\t\t\t\t\t\tq\n",
+    KF_CHECK_INT(parse(HEADER "h1\ts\th1\thero\tt\t\t2025\tl\t\t5,2\t\t\t\t\tq\n"
+                              "h1\ts\th2\thero\tt\t\t2025\tl\t\t\t\t\t\t\tq\n",
                        &p),
                  1);
     KF_CHECK_INT(p.n_errors, 3);
@@ -109,7 +127,7 @@ int main(int argc, char **argv)
     free(many);
 
     /* a NUL inside the buffer is a control character, not the end */
-    static const char nul[] = HEADER "h1\ts\th1\thero\tt\t\tl\0x\t\t5\t\t\t\t\tq\n";
+    static const char nul[] = HEADER "h1\ts\th1\thero\tt\t\t2025\tl\0x\t\t5\t\t\t\t\tq\n";
     KF_CHECK_INT(kf_parse_figures(nul, sizeof nul - 1, "n", NULL, &p), 1);
     KF_CHECK(p.n_errors >= 1 && !strcmp(p.errors[0].text, "control character in column label"),
              "%s", p.n_errors ? p.errors[0].text : "no error");
@@ -121,7 +139,8 @@ int main(int argc, char **argv)
     /* the glyph test: called, and a character it refuses named once a row */
     int calls = 0;
     kf_parse_glyphs ascii = {ascii_only, &calls};
-    static const char cjk[] = HEADER "h1\tsection\th1\thero\ttitle\t\t龘label龘\t\t5\t\t\t\t\tq\n";
+    static const char cjk[] =
+        HEADER "h1\tsection\th1\thero\ttitle\t\t2025\t龘label龘\t\t5\t\t\t\t\tq\n";
     KF_CHECK_INT(kf_parse_figures(cjk, sizeof cjk - 1, "g", &ascii, &p), 1);
     KF_CHECK(calls > 0, "the glyph test was not called");
     KF_CHECK_INT(p.n_errors, 1);

@@ -53,11 +53,23 @@ static const char *const kind_enums[] = {
     [KF_SLIDE_HERO]    = "KF_SLIDE_HERO",
     [KF_SLIDE_GRID]    = "KF_SLIDE_GRID",
     [KF_SLIDE_CHANGE]  = "KF_SLIDE_CHANGE",
-    [KF_SLIDE_TARGETS] = "KF_SLIDE_TARGETS",
+    [KF_SLIDE_TARGETS]    = "KF_SLIDE_TARGETS",
+    [KF_SLIDE_STATEMENTS] = "KF_SLIDE_STATEMENTS",
+};
+/* and by period */
+static const char *const period_enums[] = {
+    [KF_PERIOD_NONE]  = "KF_PERIOD_NONE",
+    [KF_PERIOD_2025]  = "KF_PERIOD_2025",
+    [KF_PERIOD_FYP14] = "KF_PERIOD_FYP14",
+    [KF_PERIOD_FYP15] = "KF_PERIOD_FYP15",
+    [KF_PERIOD_2026]  = "KF_PERIOD_2026",
+    [KF_PERIOD_2035]  = "KF_PERIOD_2035",
 };
 /* clang-format on */
 _Static_assert(sizeof kind_enums / sizeof kind_enums[0] == KF_SLIDE_KIND_COUNT,
                "one enumerator per kf_slide_kind");
+_Static_assert(sizeof period_enums / sizeof period_enums[0] == KF_PERIOD_COUNT,
+               "one enumerator per kf_period");
 
 /* A growing output text; `oom` sticks once an allocation failed. */
 typedef struct textbuf {
@@ -184,6 +196,7 @@ static void emit(const kf_table *t, const char *name, textbuf *b)
         field(b, "        ", "section", sl->section);
         field(b, "        ", "title", sl->title);
         printf_(b, "        .kind = %s,\n", kind_enums[sl->kind]);
+        printf_(b, "        .period = %s,\n", period_enums[sl->period]);
         printf_(b, "        .dwell_ms = %d,\n", sl->dwell_ms);
         printf_(b, "        .figures = kf_figs_%d,\n", i + 1);
         printf_(b, "        .n_figures = %d,\n    },\n", sl->n_figures);

@@ -10,7 +10,7 @@
 
 #include "numfmt.h"
 
-#define NCOLS      14
+#define NCOLS      15
 #define QUOTE_CPS  32 /* code points of a quoted column */
 #define QUOTE_MAX  (QUOTE_CPS * 4 + 4)
 #define KEY_MAX    40             /* id and slide key */
@@ -24,6 +24,7 @@ enum {
     COL_KIND,
     COL_TITLE,
     COL_DWELL,
+    COL_PERIOD,
     COL_LABEL,
     COL_PRE,
     COL_VALUE,
@@ -35,8 +36,8 @@ enum {
 };
 
 static const char *const col_names[] = {"id",    "section", "slide", "kind",  "title",
-                                        "dwell", "label",   "pre",   "value", "unit",
-                                        "post",  "from",    "delta", "source"};
+                                        "dwell", "period",  "label", "pre",   "value",
+                                        "unit",  "post",    "from",  "delta", "source"};
 _Static_assert(sizeof col_names / sizeof col_names[0] == NCOLS, "one name per column");
 
 /* Per kind: its name in the TSV, rows per slide, the label's length limit.
@@ -47,15 +48,26 @@ static const struct kind_rule {
     const char *name;
     int min_rows, max_rows, label_max;
 } kinds[] = {
-    [KF_SLIDE_SECTION] = {"section", 1, 1, 20},
-    [KF_SLIDE_HERO]    = {"hero",    1, 1, 20},
-    [KF_SLIDE_GRID]    = {"grid",    2, 4, 14},
-    [KF_SLIDE_CHANGE]  = {"change",  1, 3, 14},
-    [KF_SLIDE_TARGETS] = {"targets", 2, 8, 20},
+    [KF_SLIDE_SECTION]    = {"section",    1, 1,  20},
+    [KF_SLIDE_HERO]       = {"hero",       1, 1,  20},
+    [KF_SLIDE_GRID]       = {"grid",       2, 4,  14},
+    [KF_SLIDE_CHANGE]     = {"change",     1, 3,  14},
+    [KF_SLIDE_TARGETS]    = {"targets",    2, 10, 20},
+    [KF_SLIDE_STATEMENTS] = {"statements", 1, 8,  40},
 };
 /* clang-format on */
 _Static_assert(sizeof kinds / sizeof kinds[0] == KF_SLIDE_KIND_COUNT,
                "one entry per kf_slide_kind");
+
+/* The period column's words, by kf_period (KF_PERIOD_NONE: empty). */
+static const char *const periods[] = {
+    [KF_PERIOD_NONE] = "",       [KF_PERIOD_2025] = "2025", [KF_PERIOD_FYP14] = "fyp14",
+    [KF_PERIOD_FYP15] = "fyp15", [KF_PERIOD_2026] = "2026", [KF_PERIOD_2035] = "2035",
+};
+_Static_assert(sizeof periods / sizeof periods[0] == KF_PERIOD_COUNT, "a word per kf_period");
+
+#define WORD_MAX      6  /* characters of a value in words */
+#define STATEMENT_MAX 24 /* characters of a statement's label on a targets slide */
 
 /* A run of bytes in the input buffer: not NUL-terminated, may hold NULs. */
 typedef struct slice {
@@ -77,6 +89,7 @@ typedef struct row {
     int line;
     int kind; /* a kf_slide_kind, -1 when unknown */
     int dwell_ms;
+    int period;  /* a kf_period, -1 when unknown */
     unsigned ok; /* bit c: column c is UTF-8 without controls */
 } row;
 
@@ -287,6 +300,37 @@ static int value_kind(slice s, size_t *low)
     return 2;
 }
 
+/* CJK punctuation, which a value in words never holds. */
+static int is_cjk_punct(uint32_t cp)
+{
+    return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF0F) ||
+           (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0x2010 && cp <= 0x2027) || cp == 0xFF5E;
+}
+
+/* 1 if s is a quantity in words: 1..WORD_MAX characters, none of them ASCII,
+ * a full-width form (a mistyped digit: "５") or punctuation ("五成", "一半",
+ * "翻番", "万亿"). */
+static int is_word_value(slice s)
+{
+    size_t cps = 0;
+    for (size_t i = 0; i < s.n;) {
+        uint32_t cp;
+        size_t len = decode((const unsigned char *)s.s + i, s.n - i, &cp);
+        if (!len || cp < 0x80 || (cp >= 0xFF00 && cp <= 0xFFEF) || is_cjk_punct(cp) || is_space(cp))
+            return 0;
+        i += len, cps++;
+    }
+    return cps >= 1 && cps <= WORD_MAX;
+}
+
+/* 1 if s holds a byte of ASCII. */
+static int has_ascii(slice s)
+{
+    for (size_t i = 0; i < s.n; i++)
+        if ((unsigned char)s.s[i] < 0x80) return 1;
+    return 0;
+}
+
 /* Compares two DIGITS[.DIGITS] numbers by value: <0, 0 or >0. */
 static int numcmp(const char *a, size_t an, const char *b, size_t bn)
 {
@@ -423,13 +467,25 @@ static void check_text(parser *g, const row *r, int c, const col_scan *sc, int r
         problem(g, r->line, "space next to a digit in %s", col_names[c]);
 }
 
-/* value: a number or a range, low to high. */
+/* value: a number, a range (low to high), or a quantity in words (not on
+ * change rows: their bars need numbers). */
 static void check_value(parser *g, const row *r)
 {
     char q[QUOTE_MAX];
     slice s = r->col[COL_VALUE];
     size_t low = 0;
     int v = value_kind(s, &low);
+    if (v == 0 && !has_ascii(s)) {
+        if (!is_word_value(s))
+            problem(g, r->line,
+                    "value \"%s\" is not a number, nor a quantity in words (1 to %d characters, "
+                    "no punctuation)",
+                    quote(q, s), WORD_MAX);
+        else if (r->kind == KF_SLIDE_CHANGE)
+            problem(g, r->line, "value \"%s\" is in words: a change row needs a number",
+                    quote(q, s));
+        return;
+    }
     if (v == 0) {
         /* the dashes and tildes a range is mistyped with */
         static const char *const dashes[] = {
@@ -477,6 +533,41 @@ static void check_section_empty(parser *g, const row *r, int c)
     if (r->kind == KF_SLIDE_SECTION && r->col[c].n > 0)
         problem(g, r->line, "section slide \"%s\" must not have %s", quote(q, r->col[COL_SLIDE]),
                 what[c]);
+}
+
+/* period: empty on section rows, one of the words of `periods` elsewhere. */
+static void check_period(parser *g, row *r)
+{
+    char q[QUOTE_MAX];
+    slice s = r->col[COL_PERIOD];
+    r->period = -1;
+    for (int p = 0; p < KF_PERIOD_COUNT; p++)
+        if (slice_eq(s, (slice){periods[p], strlen(periods[p])})) r->period = p;
+    if (r->kind == KF_SLIDE_SECTION) {
+        if (s.n) {
+            problem(g, r->line, "section slide \"%s\" must not have a period",
+                    quote(q, r->col[COL_SLIDE]));
+            r->period = -1;
+        }
+        return;
+    }
+    if (s.n == 0) problem(g, r->line, "empty period");
+    else if (r->period <= KF_PERIOD_NONE)
+        problem(g, r->line, "period \"%s\" is not 2025, fyp14, fyp15, 2026 or 2035", quote(q, s));
+}
+
+/* A statement (words without a number: a statements slide's rows, a
+ * targets row with no value) has no pre, unit, post or from. */
+static void check_statement(parser *g, const row *r)
+{
+    static const int cols[] = {COL_PRE, COL_VALUE, COL_UNIT, COL_POST, COL_FROM};
+    int statements = r->kind == KF_SLIDE_STATEMENTS;
+    if (!statements && !(r->kind == KF_SLIDE_TARGETS && r->col[COL_VALUE].n == 0)) return;
+    for (size_t i = 0; i < sizeof cols / sizeof cols[0]; i++)
+        if (r->col[cols[i]].n)
+            problem(g, r->line, "%s: a statement has no %s",
+                    statements ? "statements slide" : "targets row without a value",
+                    col_names[cols[i]]);
 }
 
 /* Every character row r shows can be drawn (g->glyphs): else one message
@@ -528,6 +619,7 @@ static int check_row(parser *g, row *r)
     r->ok = 0;
     r->kind = -1;
     r->dwell_ms = 0;
+    r->period = -1;
     for (int c = 0; c < NCOLS; c++) {
         sc[c] = scan_col(r->col[c]);
         if (!sc[c].bad) r->ok |= 1u << c;
@@ -571,7 +663,7 @@ static int check_row(parser *g, row *r)
             else if (r->kind < 0)
                 problem(g, r->line,
                         "unknown slide kind \"%s\" (expected section, hero, grid, "
-                        "change or targets)",
+                        "change, targets or statements)",
                         quote(q, s));
             break;
         case COL_TITLE: check_text(g, r, c, &sc[c], 1, 12, "", 1); break;
@@ -586,11 +678,15 @@ static int check_row(parser *g, row *r)
         case COL_LABEL: {
             char where[32] = "";
             size_t max = 0;
-            if (r->kind >= 0) {
+            if (r->kind == KF_SLIDE_TARGETS && r->col[COL_VALUE].n == 0) {
+                max = STATEMENT_MAX;
+                snprintf(where, sizeof where, " a statement on a targets slide");
+            } else if (r->kind >= 0) {
                 max = (size_t)kinds[r->kind].label_max;
                 snprintf(where, sizeof where, " a %s slide", kinds[r->kind].name);
             }
             check_text(g, r, c, &sc[c], 1, max, where, 1);
+            check_statement(g, r);
             break;
         }
         case COL_PRE:
@@ -602,13 +698,16 @@ static int check_row(parser *g, row *r)
             check_text(g, r, c, &sc[c], 0, 8, "", 1);
             check_section_empty(g, r, c);
             break;
+        case COL_PERIOD: check_period(g, r); break;
         case COL_VALUE:
             if (s.n > 0) g->n_figures++;
             if (r->kind == KF_SLIDE_SECTION) {
                 check_section_empty(g, r, c);
             } else if (s.n == 0) {
-                if (r->kind >= 0) problem(g, r->line, "empty value");
-            } else {
+                /* a statement needs none; the other kinds do */
+                if (r->kind >= 0 && r->kind != KF_SLIDE_STATEMENTS && r->kind != KF_SLIDE_TARGETS)
+                    problem(g, r->line, "empty value");
+            } else if (r->kind != KF_SLIDE_STATEMENTS) {
                 check_value(g, r);
                 check_text(g, r, c, &sc[c], 0, NUMBER_MAX, "", 0);
             }
@@ -627,7 +726,7 @@ static int check_row(parser *g, row *r)
 /* Rows of one slide repeat these columns of its first row. */
 static void check_same(parser *g, const row *r, const row *first)
 {
-    static const int cols[] = {COL_SECTION, COL_KIND, COL_TITLE, COL_DWELL};
+    static const int cols[] = {COL_SECTION, COL_KIND, COL_TITLE, COL_DWELL, COL_PERIOD};
     char key[QUOTE_MAX], here[QUOTE_MAX], there[QUOTE_MAX];
     for (size_t i = 0; i < sizeof cols / sizeof cols[0]; i++) {
         int c = cols[i];
@@ -745,16 +844,16 @@ static void check_file(parser *g)
 static void header_error(parser *g)
 {
     problem(g, 1,
-            "header must be \"id section slide kind title dwell label pre value unit "
-            "post from delta source\"");
+            "header must be \"id section slide kind title dwell period label pre value "
+            "unit post from delta source\"");
 }
 
 /* Reads and checks the whole file, buf[0..len). Returns -1 when out of
  * memory; the problems found are in g. */
 static int parse_lines(parser *g, const char *buf, size_t len)
 {
-    static const char header[] = "id\tsection\tslide\tkind\ttitle\tdwell\tlabel\tpre\tvalue\t"
-                                 "unit\tpost\tfrom\tdelta\tsource";
+    static const char header[] = "id\tsection\tslide\tkind\ttitle\tdwell\tperiod\tlabel\tpre\t"
+                                 "value\tunit\tpost\tfrom\tdelta\tsource";
     size_t pos = 0;
     int line = 0;
     if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) pos = 3;
@@ -886,6 +985,7 @@ static int build_table(struct kf_parse_mem *m, const char *name, kf_table *t)
         s->title = put(&at, first->col[COL_TITLE]);
         s->kind = (kf_slide_kind)first->kind;
         s->dwell_ms = first->dwell_ms;
+        s->period = first->period > 0 ? (kf_period)first->period : KF_PERIOD_NONE;
         s->figures = &m->figures[f];
         s->n_figures = sl->n_rows;
         for (int j = 0; j < sl->n_rows; j++, f++) {

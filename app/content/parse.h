@@ -5,34 +5,46 @@
  *
  * THE FORMAT
  * UTF-8 text, tab-separated, one row a line. A UTF-8 BOM at the start and
- * CRLF line endings are accepted. Line 1 is the header, exactly these 14
+ * CRLF line endings are accepted. Line 1 is the header, exactly these 15
  * names separated by tabs:
- *     id section slide kind title dwell label pre value unit post from delta source
- * Every further line is a row of exactly 14 columns (13 tabs):
+ *     id section slide kind title dwell period label pre value unit post from delta source
+ * Every further line is a row of exactly 15 columns (14 tabs):
  *   id       required, unique, 1-40 of a-z 0-9 -
  *   section  required, 1-20 characters: the report's part, in the header
  *   slide    required, the slide's key, 1-40 of a-z 0-9 -
- *   kind     section | hero | grid | change | targets
+ *   kind     section | hero | grid | change | targets | statements
  *   title    required, 1-12 characters: the slide's heading
  *   dwell    empty (the default) or whole seconds from 3 to 60
+ *   period   when the figure holds: 2025 (a 2025 result), fyp14 (十四五,
+ *            2021-2025), fyp15 (a 十五五 goal), 2026 (a 2026 target or
+ *            plan) or 2035; empty on a section row, required elsewhere
  *   label    required; at most 14 characters on grid and change slides,
- *            20 on hero, targets and section slides (there: the big title)
+ *            40 on statements slides, 20 on the others (on a section
+ *            slide: the big title); a statement on a targets slide at most
+ *            24
  *   pre      at most 4 characters: a qualifier before the number (近 超)
  *   value    the number as the report prints it: DIGITS[.DIGITS], or a
  *            range DIGITS[.DIGITS]—DIGITS[.DIGITS] (one em dash, U+2014,
- *            low to high); at most 20 characters. Required, except on
- *            section slides, where it must be empty
+ *            low to high), at most 20 characters; or a quantity the report
+ *            writes in words, 1-6 characters with no ASCII and no
+ *            punctuation (五成 一半 翻番 万亿; not on change slides, whose
+ *            bars need numbers). Required on hero, grid and change rows;
+ *            empty on section and statements rows; a targets row without
+ *            one is a statement
  *   unit     at most 8 characters (万亿元 % 个百分点)
  *   post     at most 4 characters: a qualifier after the unit (左右 以上)
  *   from     change slides only, required there: the before value,
  *            DIGITS[.DIGITS], at most 20 characters
  *   delta    at most 24 characters: a secondary line (a section's subtitle)
  *   source   required, 1-80 characters: the report's words, verbatim
- * "Characters" are Unicode code points. A slide is the run of consecutive
- * rows with the same slide key; they repeat the same section, kind, title
- * and dwell, and a key is never used again after another slide. Rows per
- * slide: section 1, hero 1, grid 2-4, change 1-3, targets 2-8. Section
- * slides have no pre, value, unit, post or from. Every column is valid
+ * A statement (a statements slide's row, a targets row without a value) is
+ * words without a number: its label, with no pre, value, unit, post or
+ * from. "Characters" are Unicode code points. A slide is the run of
+ * consecutive rows with the same slide key; they repeat the same section,
+ * kind, title, dwell and period, and a key is never used again after
+ * another slide. Rows per slide: section 1, hero 1, grid 2-4, change 1-3,
+ * targets 2-10, statements 1-8. Section slides have no pre, value, unit,
+ * post, from or period. Every column is valid
  * UTF-8 without control characters, noncharacters (U+FDD0..U+FDEF,
  * U+xxFFFE, U+xxFFFF) or regional indicators (U+1F1E6..U+1F1FF, which the
  * line breaker cannot take), and starts and ends with no space (U+0020 or
@@ -50,7 +62,7 @@
  * name and line ("value \"5,2\" is not a number"), its line (1-based, as
  * an editor counts; KF_PARSE_LINELESS for a problem of the whole file, "no
  * figures"). The first KF_PARSE_MAX_ERRORS are kept. A row that cannot be
- * split into its 14 columns is reported alone, and the row counts of the
+ * split into its 15 columns is reported alone, and the row counts of the
  * slides beside it are not checked (they are unknown). */
 #ifndef KF_PARSE_H
 #define KF_PARSE_H

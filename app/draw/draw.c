@@ -16,7 +16,8 @@ static const kf_draw_fn builders[] = {
     [KF_SLIDE_HERO]    = kf_draw_hero,
     [KF_SLIDE_GRID]    = kf_draw_grid,
     [KF_SLIDE_CHANGE]  = kf_draw_change,
-    [KF_SLIDE_TARGETS] = kf_draw_targets,
+    [KF_SLIDE_TARGETS]    = kf_draw_targets,
+    [KF_SLIDE_STATEMENTS] = kf_draw_statements,
 };
 /* clang-format on */
 /* sized by its initialisers: a kind added to figures.h without a builder
@@ -144,9 +145,11 @@ static void measure_figure(kf_build *b, const kf_figure *fig, const char *value,
     m->w_post = kf_text_width(b->text, KF_FONT_REGULAR, m->q, fig->post, strlen(fig->post));
     m->width = m->w_num + (m->w_pre ? m->w_pre + m->gap : 0) +
                (m->w_unit ? m->w_unit + m->gap / 2 : 0) + (m->w_post ? m->w_post + m->gap / 3 : 0);
-    /* the ink band: from the digits' tops to just below the baseline, where
-     * CJK units and the tails of % and / end */
-    kf_text_glyph_box(b->text, KF_FONT_BOLD, n, '0', &miny, &maxy);
+    /* the ink band: from the digits' tops (a value in words: the CJK
+     * glyphs') to just below the baseline, where CJK units and the tails of
+     * % and / end */
+    kf_text_glyph_box(b->text, KF_FONT_BOLD, n, kf_draw_is_number(value) ? '0' : 0x56FD /* 国 */,
+                      &miny, &maxy);
     m->top = -(maxy + n / 24 + 1);
     m->bottom = n / 7 + 1;
 }
@@ -233,6 +236,18 @@ int kf_draw_figure_fit(kf_build *b, const kf_figure *fig, const char *value, int
 
 int kf_draw_px(const kf_build *b, float size_u) { return px_of(b, size_u); }
 
+int kf_draw_is_number(const char *value)
+{
+    kf_number n;
+    return kf_num_parse(value, &n) == 0;
+}
+
+SDL_Color kf_draw_accent(const kf_slide *slide)
+{
+    static const SDL_Color gold = KF_GOLD, goal = KF_GOAL;
+    return KF_PERIOD_IS_GOAL(slide->period) ? goal : gold;
+}
+
 /* The ink of number d's final text drawn from x on a line whose band
  * starts at y (the piece's dst.y): the union of its glyphs' ink. */
 static kf_rect number_ink(const kf_digits *d, int x, int y)
@@ -276,15 +291,22 @@ kf_rect kf_draw_figure(kf_build *b, kf_scene *s, const kf_figure *fig, const cha
             return fail;
         x += m.w_pre + m.gap;
     }
-    int idx = kf_scene_add_number(s);
-    if (idx < 0 || build_digits(b, s, idx, value, n, m.top, m.bottom, counts) != 0) return fail;
-    kf_piece p = {.kind = KF_PIECE_NUMBER,
-                  .dst = {x, baseline + m.top, m.w_num, m.bottom - m.top},
-                  .box = box,
-                  .ink = number_ink(&s->numbers[idx], x, baseline + m.top),
-                  .color = num,
-                  .number = idx};
-    if (!kf_scene_add(s, p)) return fail;
+    if (!kf_draw_is_number(value)) {
+        /* a quantity in words: shown as the report writes it, never counted */
+        if (add_on_baseline(b, s, KF_FONT_BOLD, n, value, x, baseline, m.top, m.bottom, box, num) <
+            0)
+            return fail;
+    } else {
+        int idx = kf_scene_add_number(s);
+        if (idx < 0 || build_digits(b, s, idx, value, n, m.top, m.bottom, counts) != 0) return fail;
+        kf_piece p = {.kind = KF_PIECE_NUMBER,
+                      .dst = {x, baseline + m.top, m.w_num, m.bottom - m.top},
+                      .box = box,
+                      .ink = number_ink(&s->numbers[idx], x, baseline + m.top),
+                      .color = num,
+                      .number = idx};
+        if (!kf_scene_add(s, p)) return fail;
+    }
     x += m.w_num;
     if (m.w_unit) {
         x += m.gap / 2;
@@ -302,21 +324,42 @@ kf_rect kf_draw_figure(kf_build *b, kf_scene *s, const kf_figure *fig, const cha
     return used;
 }
 
+size_t kf_draw_footer_quote(const kf_slide *slide, char *out, size_t n)
+{
+    size_t len = 0;
+    if (n == 0) return 0;
+    out[0] = '\0';
+    for (int i = 0; i < slide->n_figures; i++) {
+        const char *q = slide->figures[i].source;
+        int inside = 0;
+        /* a quote that another row's quote holds is said by that one */
+        for (int j = 0; j < slide->n_figures && !inside; j++) {
+            const char *o = slide->figures[j].source;
+            inside = j != i && strstr(o, q) && (strcmp(o, q) != 0 || j < i);
+        }
+        if (inside || strstr(out, q)) continue;
+        /* a quote that starts where the text so far ends goes on from there */
+        size_t ql = strlen(q), overlap = 0;
+        for (size_t k = ql < len ? ql : len; k >= 6 && !overlap; k--)
+            if (memcmp(out + len - k, q, k) == 0 && (((unsigned char)q[k]) & 0xC0) != 0x80)
+                overlap = k;
+        int w = snprintf(out + len, n - len, "%s%s", len && !overlap ? "……" : "", q + overlap);
+        if (w < 0 || (size_t)w >= n - len) {
+            out[len] = '\0';
+            break;
+        }
+        len += (size_t)w;
+    }
+    return len;
+}
+
 /* The footer's text: the slide's quotes when they fit two lines at the
  * footer size, else the report and the part. */
 static void footer_text(kf_build *b, const kf_slide *slide, char *out, size_t n)
 {
     char quote[1024], shown[1024];
-    size_t len = 0;
 
-    quote[0] = '\0';
-    for (int i = 0; i < slide->n_figures; i++) {
-        const char *q = slide->figures[i].source;
-        if (strstr(quote, q)) continue; /* the same sentence, once */
-        int w = snprintf(quote + len, sizeof quote - len, "%s%s", len ? "……" : "", q);
-        if (w < 0 || (size_t)w >= sizeof quote - len) break;
-        len += (size_t)w;
-    }
+    kf_draw_footer_quote(slide, quote, sizeof quote);
     kf_num_quote_for_display(quote, shown, sizeof shown);
     snprintf(out, n, "%s%s", KF_STR_SOURCE, shown);
 
@@ -327,6 +370,48 @@ static void footer_text(kf_build *b, const kf_slide *slide, char *out, size_t n)
     if (slide->kind == KF_SLIDE_SECTION || fit.px < want * 4 / 5)
         snprintf(out, n, "%s%s%s%s", KF_STR_SOURCE, KF_STR_REPORT, KF_STR_SEPARATOR,
                  slide->section);
+}
+
+/* The period chip's words, by kf_period. */
+static const char *const period_chip[] = {
+    [KF_PERIOD_NONE] = "",
+    [KF_PERIOD_2025] = KF_STR_PERIOD_2025,
+    [KF_PERIOD_FYP14] = KF_STR_PERIOD_FYP14,
+    [KF_PERIOD_FYP15] = KF_STR_PERIOD_FYP15,
+    [KF_PERIOD_2026] = KF_STR_PERIOD_2026,
+    [KF_PERIOD_2035] = KF_STR_PERIOD_2035,
+};
+_Static_assert(sizeof period_chip / sizeof period_chip[0] == KF_PERIOD_COUNT,
+               "a chip per kf_period");
+
+/* The chip after the title that says when the slide's figures hold: an
+ * outline and its words, in the goal accent for goals, in soft ink for
+ * results. No piece lies on another, so the chip fades as the rest does.
+ * title is the title's covered rect. Returns 0 or -1. */
+static int period_pieces(kf_build *b, const kf_slide *slide, kf_scene *s, kf_rect title)
+{
+    static const SDL_Color soft = KF_INK_SOFT, goal = KF_GOAL;
+    const char *words = period_chip[slide->period];
+    if (!words[0] || title.w <= 0) return 0;
+    int u = px_of(b, 1), px = px_of(b, KF_SIZE_HEADER);
+    int pad = u, gap = 2 * u;
+    int w = kf_text_width(b->text, KF_FONT_BOLD, px, words, strlen(words)) + 2 * pad;
+    int h = kf_text_height(b->text, KF_FONT_BOLD, px);
+    int x = title.x + title.w + gap, y = title.y + (title.h - h) / 2;
+    if (x + w > b->f.title.x + b->f.title.w) return 0; /* no room: the title says it */
+    int is_goal = KF_PERIOD_IS_GOAL(slide->period);
+    SDL_Color c = is_goal ? goal : soft;
+    int t = is_goal ? (u / 4 > 2 ? u / 4 : 2) : (u / 8 > 1 ? u / 8 : 1); /* a goal's is bolder */
+    if (kf_draw_rect(s, (kf_rect){x, y, w, t}, c) ||
+        kf_draw_rect(s, (kf_rect){x, y + h - t, w, t}, c) ||
+        kf_draw_rect(s, (kf_rect){x, y + t, t, h - 2 * t}, c) ||
+        kf_draw_rect(s, (kf_rect){x + w - t, y + t, t, h - 2 * t}, c))
+        return -1;
+    return kf_draw_text_px(b, s, words, KF_FONT_BOLD, px, (kf_rect){x + pad, y, w - 2 * pad, h},
+                           1, KF_ALIGN_CENTER, c)
+                       .w < 0
+               ? -1
+               : 0;
 }
 
 /* The parts of the frame that belong to a slide: its part of the report in
@@ -351,7 +436,9 @@ static int frame_pieces(kf_build *b, const kf_slide *slide, kf_scene *s)
                                    KF_ALIGN_LEFT, ink);
         if (got.w < 0) return -1;
         int bh = got.h > 0 ? got.h : f->title.h;
-        if (kf_draw_rect(s, (kf_rect){f->title.x, f->title.y + bh / 8, bar, bh * 3 / 4}, red))
+        SDL_Color mark = KF_PERIOD_IS_GOAL(slide->period) ? kf_draw_accent(slide) : red;
+        if (kf_draw_rect(s, (kf_rect){f->title.x, f->title.y + bh / 8, bar, bh * 3 / 4}, mark) ||
+            period_pieces(b, slide, s, (kf_rect){got.x, got.y, got.w, bh}) != 0)
             return -1;
     }
     footer_text(b, slide, foot, sizeof foot);

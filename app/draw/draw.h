@@ -1,8 +1,8 @@
 /* draw.h - building a slide's scene: the frame every slide shares (header,
- * title, source quote) and one builder per slide kind, dispatched through a
- * table (draw_section.c, draw_hero.c, draw_grid.c, draw_change.c,
- * draw_targets.c). Builders place text with kf_text_fit, so nothing they
- * make overflows its box at any output size. */
+ * title with its period chip, source quote) and one builder per slide kind,
+ * dispatched through a table (draw_section.c, draw_hero.c, draw_grid.c,
+ * draw_change.c, draw_targets.c, draw_statements.c). Builders place text with kf_text_fit, so
+ * nothing they make overflows its box at any output size. */
 #ifndef KF_DRAW_H
 #define KF_DRAW_H
 #include <SDL.h>
@@ -65,6 +65,19 @@ int kf_draw_figure_fit(kf_build *b, const kf_figure *fig, const char *value, int
 /* size_u layout units in pixels (at least 1). */
 int kf_draw_px(const kf_build *b, float size_u);
 
+/* 1 if value is a number (kf_num_parse), 0 if a quantity in words. */
+int kf_draw_is_number(const char *value);
+
+/* The colour of a slide's numbers and marks: gold for results, the goal
+ * accent for goals (KF_PERIOD_IS_GOAL). */
+SDL_Color kf_draw_accent(const kf_slide *slide);
+
+/* The footer's quote for slide: its rows' quotes in order, each once, a
+ * quote another row's quote holds left out, a quote that begins where the
+ * text so far ends joined on, the others after "……". Writes at most n
+ * bytes (NUL-terminated) into out; returns the length. */
+size_t kf_draw_footer_quote(const kf_slide *slide, char *out, size_t n);
+
 /* Moves pieces [from, n_pieces) of s by dx, dy, and makes container the
  * box they must stay inside (a group laid out in sub-boxes, then centred). */
 void kf_draw_shift(kf_scene *s, int from, int dx, int dy, kf_rect container);
@@ -83,5 +96,6 @@ int kf_draw_hero(kf_build *b, const kf_slide *slide, kf_scene *s);
 int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s);
 int kf_draw_change(kf_build *b, const kf_slide *slide, kf_scene *s);
 int kf_draw_targets(kf_build *b, const kf_slide *slide, kf_scene *s);
+int kf_draw_statements(kf_build *b, const kf_slide *slide, kf_scene *s);
 
 #endif

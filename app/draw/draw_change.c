@@ -21,7 +21,8 @@ static double magnitude(const char *v)
 
 int kf_draw_change(kf_build *b, const kf_slide *slide, kf_scene *s)
 {
-    static const SDL_Color gold = KF_GOLD, ink = KF_INK, soft = KF_INK_SOFT, bar_from = KF_BAR_FROM,
+    const SDL_Color gold = kf_draw_accent(slide); /* the numbers: gold, or a goal's */
+    static const SDL_Color ink = KF_INK, soft = KF_INK_SOFT, bar_from = KF_BAR_FROM,
                            bar_to = KF_BAR_TO, track = {255, 255, 255, 14};
     kf_rect rows[CHANGE_MAX];
     int n = slide->n_figures < CHANGE_MAX ? slide->n_figures : CHANGE_MAX;

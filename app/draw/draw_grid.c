@@ -8,8 +8,8 @@
 
 int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
 {
-    static const SDL_Color gold = KF_GOLD, ink = KF_INK, soft = KF_INK_SOFT, card = KF_CARD,
-                           red = KF_RED;
+    const SDL_Color gold = kf_draw_accent(slide); /* the numbers: gold, or a goal's */
+    static const SDL_Color ink = KF_INK, soft = KF_INK_SOFT, card = KF_CARD, red = KF_RED;
     kf_rect cells[GRID_MAX], inner[GRID_MAX];
     int n = slide->n_figures < GRID_MAX ? slide->n_figures : GRID_MAX;
     int u = kf_draw_px(b, 1);

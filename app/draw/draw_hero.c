@@ -5,7 +5,8 @@
 
 int kf_draw_hero(kf_build *b, const kf_slide *slide, kf_scene *s)
 {
-    static const SDL_Color gold = KF_GOLD, ink = KF_INK, soft = KF_INK_SOFT;
+    const SDL_Color gold = kf_draw_accent(slide); /* the numbers: gold, or a goal's */
+    static const SDL_Color ink = KF_INK, soft = KF_INK_SOFT;
     const kf_figure *fig = &slide->figures[0];
     kf_rect body = b->f.body;
     int first = s->n_pieces;

@@ -1,15 +1,18 @@
-/* draw_targets.c - goals as a list: a red mark, the label, the figure in
- * gold; in landscape label left and figure right-aligned on one row, in
- * portrait the figure under its label. A hairline between rows. All
- * figures share one size, the largest at which every row fits. */
+/* draw_targets.c - goals as a list: a mark, the label, the figure in the
+ * slide's accent (a goal's, or gold); in landscape label left and figure
+ * right-aligned on one row, in portrait the figure under its label; a
+ * statement (a goal without a number) is its words across the whole row. A
+ * hairline between rows. All figures share one size, the largest at which
+ * every row fits. */
 #include "draw.h"
 #include "theme.h"
 
-#define TARGETS_MAX 8
+#define TARGETS_MAX 10
 
 int kf_draw_targets(kf_build *b, const kf_slide *slide, kf_scene *s)
 {
-    static const SDL_Color gold = KF_GOLD, ink = KF_INK, soft = KF_INK_SOFT, red = KF_RED,
+    const SDL_Color gold = kf_draw_accent(slide); /* the numbers: gold, or a goal's */
+    static const SDL_Color ink = KF_INK, soft = KF_INK_SOFT, red = KF_RED,
                            rule = {255, 255, 255, 28};
     kf_rect rows[TARGETS_MAX];
     int n = slide->n_figures < TARGETS_MAX ? slide->n_figures : TARGETS_MAX;
@@ -33,6 +36,7 @@ int kf_draw_targets(kf_build *b, const kf_slide *slide, kf_scene *s)
     int px = kf_draw_px(b, stacked ? 12.0f : n <= 3 ? 10.0f : 8.0f);
     for (int i = 0; i < n; i++) {
         kf_rect fb = {0, 0, fig_w, fig_h};
+        if (KF_FIGURE_IS_STATEMENT(&slide->figures[i])) continue;
         int fit =
             kf_draw_figure_fit(b, &slide->figures[i], slide->figures[i].value, px, fb, NULL, NULL);
         if (fit < px) px = fit;
@@ -40,16 +44,18 @@ int kf_draw_targets(kf_build *b, const kf_slide *slide, kf_scene *s)
     for (int i = 0; i < n; i++) {
         const kf_figure *fig = &slide->figures[i];
         kf_rect r = rows[i];
-        int h;
+        int h = 0, statement = KF_FIGURE_IS_STATEMENT(fig);
+        int lw = statement ? body.w - indent : label_w; /* a statement has the row */
         kf_fit fit;
 
-        kf_draw_figure_fit(b, fig, fig->value, px, (kf_rect){0, 0, fig_w, fig_h}, NULL, &h);
+        if (!statement)
+            kf_draw_figure_fit(b, fig, fig->value, px, (kf_rect){0, 0, fig_w, fig_h}, NULL, &h);
         /* the label first; the delta (a rider such as 争取更优水平) in one
          * smaller line under it if the row has room, else after it */
         int dpx = kf_draw_px(b, KF_SIZE_DELTA * 0.8f), dgap = 0, inline_delta = 0;
         kf_fit dfit = {0};
-        kf_text_fit(b->text, KF_FONT_REGULAR, fig->label, kf_draw_px(b, KF_SIZE_LABEL * 0.9f),
-                    label_w, label_h, 2, KF_LINE_GAP, &fit);
+        kf_text_fit(b->text, KF_FONT_REGULAR, fig->label, kf_draw_px(b, KF_SIZE_LABEL * 0.9f), lw,
+                    statement ? row_h - 2 * u : label_h, 2, KF_LINE_GAP, &fit);
         if (fig->delta[0]) {
             dgap = u;
             kf_text_fit(b->text, KF_FONT_REGULAR, fig->delta, dpx, label_w,
@@ -62,8 +68,10 @@ int kf_draw_targets(kf_build *b, const kf_slide *slide, kf_scene *s)
             }
         }
         int text_h = inline_delta ? fit.height : fit.height + dgap + dfit.height;
-        kf_rect lbox, fb;
-        if (stacked) {
+        kf_rect lbox, fb = {0, 0, 0, 0};
+        if (statement) {
+            lbox = (kf_rect){r.x + indent, r.y + (r.h - text_h) / 2, lw, fit.height};
+        } else if (stacked) {
             int gap = 2 * u, block = text_h + gap + h;
             int top = r.y + (r.h - block) / 2;
             lbox = (kf_rect){r.x + indent, top, label_w, fit.height};
@@ -72,9 +80,9 @@ int kf_draw_targets(kf_build *b, const kf_slide *slide, kf_scene *s)
             lbox = (kf_rect){r.x + indent, r.y + (r.h - text_h) / 2, label_w, fit.height};
             fb = (kf_rect){r.x + r.w - fig_w, r.y + (r.h - h) / 2, fig_w, h};
         }
-        if (kf_draw_figure(b, s, fig, fig->value, px, fb, stacked ? KF_ALIGN_LEFT : KF_ALIGN_RIGHT,
-                           gold, soft, 1)
-                .w < 0)
+        if (!statement && kf_draw_figure(b, s, fig, fig->value, px, fb,
+                                         stacked ? KF_ALIGN_LEFT : KF_ALIGN_RIGHT, gold, soft, 1)
+                                  .w < 0)
             return -1;
         if (kf_draw_text_px(b, s, fig->label, KF_FONT_REGULAR, fit.px, lbox, 2, KF_ALIGN_LEFT, ink)
                 .w < 0)
@@ -96,7 +104,7 @@ int kf_draw_targets(kf_build *b, const kf_slide *slide, kf_scene *s)
         }
         int first_line_h = kf_text_height(b->text, KF_FONT_REGULAR, fit.px);
         kf_rect m = {r.x, lbox.y + (first_line_h - mark) / 2, mark, mark};
-        if (kf_draw_rect(s, m, red)) return -1;
+        if (kf_draw_rect(s, m, KF_PERIOD_IS_GOAL(slide->period) ? gold : red)) return -1;
         if (i + 1 < n && kf_draw_rect(s, (kf_rect){r.x, r.y + r.h - 1, r.w, 1}, rule)) return -1;
     }
     return 0;

@@ -28,6 +28,10 @@
     {                                                                                              \
         246, 196, 83, 255                                                                          \
     } /* the numbers            */
+#define KF_GOAL                                                                                    \
+    {                                                                                              \
+        112, 206, 238, 255                                                                         \
+    } /* goals' numbers, marks  */
 #define KF_RED                                                                                     \
     {                                                                                              \
         222, 48, 40, 255                                                                           \

@@ -13,6 +13,13 @@
 #define KF_STR_SEPARATOR " · "
 #define KF_STR_TARGET    "目标"
 
+/* the period chip beside a slide's title, by kf_period */
+#define KF_STR_PERIOD_2025  "2025年"
+#define KF_STR_PERIOD_FYP14 "“十四五”时期"
+#define KF_STR_PERIOD_FYP15 "“十五五”目标"
+#define KF_STR_PERIOD_2026  "2026年目标"
+#define KF_STR_PERIOD_2035  "2035年目标"
+
 /* All of the above, NULL-terminated, for the glyph coverage test. */
 extern const char *const kf_ui_strings[];
 
