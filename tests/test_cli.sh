@@ -31,23 +31,31 @@ expect 2 'keyfig: --list takes no value' --list=yes
 n=$("$kf" --version | sed -E 's/.*\(([0-9]+) slides.*/\1/')
 expect 2 "keyfig: --slide: \"$((n + 1))\" is not a slide number from 1 to $n" --slide $((n + 1))
 
-# --list: a TSV with the columns a reviewer needs, one row per figure
+# --list: a TSV with the columns a reviewer needs, one row per figure or
+# statement, each slide's period and the moment of the loop it is fully in
 list=$("$kf" --list) && ok || bad "--list failed"
 header=$(printf '%s\n' "$list" | head -1)
-for col in section slide label value unit source; do
+for col in section slide period start label value unit source; do
     printf '%s\n' "$header" | tr '\t' '\n' | grep -qx "$col" && ok || bad "--list has no column $col"
 done
+colno() { printf '%s\n' "$header" | tr '\t' '\n' | grep -nx "$1" | cut -d: -f1; }
+vcol=$(colno value) ucol=$(colno unit) scol=$(colno start) kcol=$(colno slide) pcol=$(colno period)
 figures=$("$kf" --version | sed -E 's/.*slides, ([0-9]+) figures.*/\1/')
-rows=$(printf '%s\n' "$list" | awk -F'\t' 'NR > 1 && $3 != "section"' | wc -l)
-[ "$rows" = "$figures" ] && ok || bad "--list has $rows figure rows, --version says $figures"
+rows=$(printf '%s\n' "$list" | awk -F'\t' -v v="$vcol" 'NR > 1 && $v != ""' | wc -l)
+[ "$rows" = "$figures" ] && ok || bad "--list has $rows rows with a value, --version says $figures figures"
 cols=$(printf '%s\n' "$list" | awk -F'\t' '{print NF}' | sort -u)
-[ "$cols" = "13" ] && ok || bad "--list rows have $cols columns"
-vcol=$(printf '%s\n' "$header" | tr '\t' '\n' | grep -nx value | cut -d: -f1)
-ucol=$(printf '%s\n' "$header" | tr '\t' '\n' | grep -nx unit | cut -d: -f1)
+[ "$cols" = "15" ] && ok || bad "--list rows have $cols columns"
 printf '%s\n' "$list" | awk -F'\t' -v v="$vcol" -v u="$ucol" '$v == "5.2" && $u == "万亿元"' | grep -q . \
     && ok || bad "--list has no 5.2 万亿元 row"
-printf '%s\n' "$list" | awk -F'\t' -v v="$vcol" 'NR > 1 && $3 != "section" && $v !~ /^[0-9]+(\.[0-9]+)?(—[0-9]+(\.[0-9]+)?)?$/' | grep -q . \
-    && bad "--list has a value that is not a plain number" || ok
+# a value is the report's digits, or its words (no ASCII in them)
+printf '%s\n' "$list" | awk -F'\t' -v v="$vcol" 'NR > 1 && $v != "" && $v !~ /^[0-9]+(\.[0-9]+)?(—[0-9]+(\.[0-9]+)?)?$/ && $v ~ /[ -~]/' | grep -q . \
+    && bad "--list has a value that is neither a number nor words" || ok
+# the loop reaches the 2026 targets within its first minute
+t=$(printf '%s\n' "$list" | awk -F'\t' -v k="$kcol" -v s="$scol" '$k == "targets-2026" {print $s; exit}')
+secs=$(( ${t%%:*} * 60 + 10#${t##*:} ))
+[ -n "$t" ] && [ "$secs" -lt 60 ] && ok || bad "the 2026 targets come at $t in the loop, want within 1:00"
+printf '%s\n' "$list" | awk -F'\t' -v k="$kcol" -v p="$pcol" '$k == "targets-2026" && $p != "2026"' | grep -q . \
+    && bad "targets-2026 is not of period 2026" || ok
 
 # no display: one line naming --export, exit 1 (SDL must not fall back to
 # its offscreen driver silently)

@@ -16,7 +16,9 @@ fi
 export OMP_THREAD_LIMIT=1
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-"$kf" --list | awk -F'\t' 'NR > 1 {print $2 "\t" $3 "\t" $4 "\t" $6}' > "$tmp/rows"
+# slide, kind, title, label, by the columns' names in --list's header
+"$kf" --list | awk -F'\t' 'NR == 1 {for (i = 1; i <= NF; i++) c[$i] = i; next}
+    {print $c["slide"] "\t" $c["kind"] "\t" $c["title"] "\t" $c["label"]}' > "$tmp/rows"
 
 n=0 titles=0 titles_read=0 labels=0 labels_read=0
 prev=

@@ -691,7 +691,7 @@ static int check_row(parser *g, row *r)
         }
         case COL_PRE:
         case COL_POST:
-            check_text(g, r, c, &sc[c], 0, 4, "", 1);
+            check_text(g, r, c, &sc[c], 0, c == COL_PRE ? 6 : 4, "", 1);
             check_section_empty(g, r, c);
             break;
         case COL_UNIT:

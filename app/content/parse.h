@@ -22,7 +22,8 @@
  *            40 on statements slides, 20 on the others (on a section
  *            slide: the big title); a statement on a targets slide at most
  *            24
- *   pre      at most 4 characters: a qualifier before the number (近 超)
+ *   pre      at most 6 characters: a qualifier before the number (近 超
+ *            控制在 居全国各城市)
  *   value    the number as the report prints it: DIGITS[.DIGITS], or a
  *            range DIGITS[.DIGITS]—DIGITS[.DIGITS] (one em dash, U+2014,
  *            low to high), at most 20 characters; or a quantity the report

@@ -148,8 +148,15 @@ static void measure_figure(kf_build *b, const kf_figure *fig, const char *value,
     /* the ink band: from the digits' tops (a value in words: the CJK
      * glyphs') to just below the baseline, where CJK units and the tails of
      * % and / end */
-    kf_text_glyph_box(b->text, KF_FONT_BOLD, n, kf_draw_is_number(value) ? '0' : 0x56FD /* 国 */,
-                      &miny, &maxy);
+    kf_text_glyph_box(b->text, KF_FONT_BOLD, n, '0', &miny, &maxy);
+    if (!kf_draw_is_number(value))
+        for (const char *p = value; *p;) { /* the tallest of its glyphs */
+            uint32_t cp;
+            int lo, hi;
+            p += kf_utf8_decode(p, strlen(p), &cp);
+            kf_text_glyph_box(b->text, KF_FONT_BOLD, n, cp, &lo, &hi);
+            if (hi > maxy) maxy = hi;
+        }
     m->top = -(maxy + n / 24 + 1);
     m->bottom = n / 7 + 1;
 }
@@ -407,8 +414,8 @@ static int period_pieces(kf_build *b, const kf_slide *slide, kf_scene *s, kf_rec
         kf_draw_rect(s, (kf_rect){x, y + t, t, h - 2 * t}, c) ||
         kf_draw_rect(s, (kf_rect){x + w - t, y + t, t, h - 2 * t}, c))
         return -1;
-    return kf_draw_text_px(b, s, words, KF_FONT_BOLD, px, (kf_rect){x + pad, y, w - 2 * pad, h},
-                           1, KF_ALIGN_CENTER, c)
+    return kf_draw_text_px(b, s, words, KF_FONT_BOLD, px, (kf_rect){x + pad, y, w - 2 * pad, h}, 1,
+                           KF_ALIGN_CENTER, c)
                        .w < 0
                ? -1
                : 0;

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "dwell.h"
 #include "numfmt.h"
 
 int kf_app_init(kf_app *a, const kf_table *table, kf_display *d, int start, int default_dwell_ms,
@@ -21,7 +22,8 @@ int kf_app_init(kf_app *a, const kf_table *table, kf_display *d, int start, int 
         return -1;
     }
     kf_text_set_units(a->text, table->units);
-    for (int i = 0; i < table->n_slides; i++) a->dwell_ms[i] = table->slides[i].dwell_ms;
+    for (int i = 0; i < table->n_slides; i++)
+        a->dwell_ms[i] = kf_dwell_ms(&table->slides[i], default_dwell_ms);
     kf_show_init(&a->show, table->n_slides, start, default_dwell_ms, a->dwell_ms, now);
     a->build = (kf_build){.text = a->text, .r = d->renderer, .table = table};
     a->running = 1, a->dirty = 1, a->rebuild = 1;

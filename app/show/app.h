@@ -33,7 +33,7 @@ typedef struct kf_app {
     kf_text *text;
     kf_build build;
     kf_show show;
-    int *dwell_ms;                  /* per slide, from the table        */
+    int *dwell_ms;                  /* per slide (kf_dwell_ms)          */
     kf_scene chrome;                /* the header shared by all slides  */
     kf_scene scenes[KF_APP_SCENES]; /* slide -1: free slot              */
     int windowed;
@@ -49,8 +49,9 @@ typedef struct kf_app {
 } kf_app;
 
 /* Sets up the show on an open display, starting at slide start at time
- * now. default_dwell_ms 0 = KF_DWELL_DEFAULT_MS. Returns 0, or -1 with a
- * message in err (nothing left allocated). */
+ * now. Each slide stays its own dwell, else default_dwell_ms if > 0
+ * (--dwell), else its reading time (content/dwell.h). Returns 0, or -1 with
+ * a message in err (nothing left allocated). */
 int kf_app_init(kf_app *a, const kf_table *table, kf_display *d, int start, int default_dwell_ms,
                 int windowed, uint64_t now, char *err, size_t errlen);
 
