@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "dwell.h"
 #include "parse.h"
 
 #define HEADER                                                                                     \
@@ -148,6 +149,38 @@ int main(int argc, char **argv)
         KF_CHECK_STR(p.errors[0].text,
                      "character U+9F98 (龘) is not in the embedded font; run tools/subset-fonts");
     kf_parse_free(&p);
+
+    /* the reading-time rule: 4 s + 110 ms a character, 7-20 s; a slide's
+     * own dwell, then --dwell, win */
+    kf_figure hero = {.label = "全市地区生产总值",
+                      .pre = "",
+                      .value = "5.2",
+                      .unit = "万亿元",
+                      .post = "",
+                      .from = "",
+                      .delta = "增长5.4%、高于全国0.4个百分点"};
+    kf_slide one = {.title = "经济总量", .kind = KF_SLIDE_HERO, .figures = &hero, .n_figures = 1};
+    KF_CHECK_INT(kf_dwell_reading_ms(&one), 8000); /* 36 characters: 7960, to 100 ms */
+    KF_CHECK_INT(kf_dwell_ms(&one, 0), 8000);
+    KF_CHECK_INT(kf_dwell_ms(&one, 5000), 5000);
+    one.dwell_ms = 9000;
+    KF_CHECK_INT(kf_dwell_ms(&one, 5000), 9000);
+    kf_figure rows10[10];
+    for (int i = 0; i < 10; i++)
+        rows10[i] = (kf_figure){.label = "城市副中心和平原新城地区生产总值年均增长",
+                                .pre = "",
+                                .value = "5",
+                                .unit = "%",
+                                .post = "以上",
+                                .from = "",
+                                .delta = ""};
+    kf_slide dense = {
+        .title = "部分主要指标", .kind = KF_SLIDE_TARGETS, .figures = rows10, .n_figures = 10};
+    KF_CHECK_INT(kf_dwell_reading_ms(&dense), KF_DWELL_MAX_MS);
+    kf_figure few = {
+        .label = "", .pre = "", .value = "", .unit = "", .post = "", .from = "", .delta = ""};
+    kf_slide bare = {.title = "", .kind = KF_SLIDE_SECTION, .figures = &few, .n_figures = 1};
+    KF_CHECK_INT(kf_dwell_reading_ms(&bare), KF_DWELL_MIN_MS);
 
     /* assets/figures.tsv parses to the compiled-in table, field for field */
     if (argc > 1) {

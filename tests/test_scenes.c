@@ -87,6 +87,40 @@ static void check_scene(const kf_app *a, const kf_scene *s, int w, int h)
              want);
 }
 
+/* No footer says anything twice: no run of 10 characters (a clause; a
+ * shorter run, 地区生产总值, is a word two sentences may share) occurs in it
+ * twice (a quote another row's quote holds is said once). */
+static void footers(void)
+{
+    enum { RUN = 10 };
+    /* the rule on quotes that hold one another or follow on */
+    kf_figure figs[3] = {{.source = "老楼加装电梯869台"},
+                         {.source = "新增7701张家庭养老床位，老楼加装电梯869台"},
+                         {.source = "老楼加装电梯869台，新建50个区域养老服务中心"}};
+    kf_slide s = {.figures = figs, .n_figures = 3};
+    char joined[512];
+    kf_draw_footer_quote(&s, joined, sizeof joined);
+    KF_CHECK_STR(joined, "新增7701张家庭养老床位，老楼加装电梯869台，新建50个区域养老服务中心");
+    for (int i = 0; i < kf_figures.n_slides; i++) {
+        char q[1024];
+        size_t n = kf_draw_footer_quote(&kf_figures.slides[i], q, sizeof q);
+        size_t starts[512], k = 0;
+        for (size_t b = 0; b < n && k < 512; b++)
+            if (((unsigned char)q[b] & 0xC0) != 0x80) starts[k++] = b;
+        for (size_t a = 0; a + RUN < k; a++)
+            for (size_t c = a + 1; c + RUN <= k; c++) {
+                size_t len = (c + RUN < k ? starts[c + RUN] : n) - starts[c];
+                size_t alen = starts[a + RUN] - starts[a];
+                if (len == alen && !memcmp(q + starts[a], q + starts[c], len)) {
+                    KF_CHECK(0, "slide %s: the footer says \"%.*s\" twice",
+                             kf_figures.slides[i].key, (int)len, q + starts[a]);
+                    a = k; /* once a slide */
+                    break;
+                }
+            }
+    }
+}
+
 static void all_sizes(void)
 {
     for (size_t z = 0; z < sizeof sizes / sizeof sizes[0]; z++) {
@@ -194,6 +228,7 @@ static void running_show(void)
 
 int main(void)
 {
+    footers();
     all_sizes();
     running_show();
     SDL_Quit();
