@@ -64,7 +64,8 @@ int main(int argc, char **argv)
     }
     /* slide 2 arrives, counts up, rests; its successor is built meanwhile */
     uint64_t now = 0;
-    while (kf_app_frame(&a, now) == 0) now += 16;
+    while (kf_show_animating(&a.show, now)) now = kf_app_frame(&a, now);
+    kf_app_frame(&a, now);
     kf_app_scene(&a, 2);
     unsigned long r0 = kf_text_rasterisations(a.text);
 
