@@ -18,7 +18,7 @@ int main(void)
         kf_frame f;
         kf_rect screen = {0, 0, w, h};
         kf_layout_frame(w, h, &f);
-        kf_rect boxes[] = {f.header, f.rule, f.title, f.body, f.source, f.progress};
+        kf_rect boxes[] = {f.header, f.rule, f.title, f.body, f.source, f.progress, f.parts};
         for (size_t b = 0; b < sizeof boxes / sizeof boxes[0]; b++) {
             KF_CHECK(kf_rect_contains(screen, boxes[b]), "%dx%d box %zu outside", w, h, b);
             KF_CHECK(boxes[b].w > 0 && boxes[b].h > 0, "%dx%d box %zu empty", w, h, b);
@@ -27,6 +27,23 @@ int main(void)
         KF_CHECK(!overlap(f.body, f.source), "%dx%d body/source", w, h);
         KF_CHECK(!overlap(f.body, f.progress), "%dx%d body/progress", w, h);
         KF_CHECK(!overlap(f.source, f.progress), "%dx%d source/progress", w, h);
+        KF_CHECK(!overlap(f.source, f.parts) && !overlap(f.body, f.parts) &&
+                     !overlap(f.parts, f.progress),
+                 "%dx%d the parts' names", w, h);
+        /* a bar a part, side by side, the names over their bars */
+        for (int n = 1; n <= 8; n++) {
+            kf_rect bars[8], names[8];
+            kf_layout_parts(&f, n, bars, names);
+            for (int c = 0; c < n; c++) {
+                KF_CHECK(kf_rect_contains(f.progress, bars[c]) &&
+                             kf_rect_contains(f.parts, names[c]),
+                         "%dx%d part %d/%d outside", w, h, c, n);
+                KF_CHECK(names[c].x == bars[c].x && names[c].w == bars[c].w, "%dx%d name %d", w, h,
+                         c);
+                if (c)
+                    KF_CHECK(bars[c].x > bars[c - 1].x + bars[c - 1].w, "%dx%d bars %d", w, h, c);
+            }
+        }
         KF_CHECK(!overlap(f.header, f.title), "%dx%d header/title", w, h);
         KF_CHECK(f.body.h > h / 3, "%dx%d body too short: %d", w, h, f.body.h);
         KF_CHECK_INT(f.portrait, h > w);

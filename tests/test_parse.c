@@ -10,6 +10,7 @@
 #include "check.h"
 #include "dwell.h"
 #include "parse.h"
+#include "parts.h"
 
 #define HEADER                                                                                     \
     "id\tsection\tslide\tkind\ttitle\tdwell\tperiod\tlabel\tpre\tvalue\tunit\tpost\tfrom\tdelta\t" \
@@ -181,6 +182,21 @@ int main(int argc, char **argv)
         .label = "", .pre = "", .value = "", .unit = "", .post = "", .from = "", .delta = ""};
     kf_slide bare = {.title = "", .kind = KF_SLIDE_SECTION, .figures = &few, .n_figures = 1};
     KF_CHECK_INT(kf_dwell_reading_ms(&bare), KF_DWELL_MIN_MS);
+
+    /* the parts: runs of one section, named by their ordinal */
+    kf_parts parts;
+    kf_parts_of(&kf_figures, &parts);
+    KF_CHECK_INT(parts.n, 4);
+    KF_CHECK_STR(parts.name[0], "要点");
+    KF_CHECK_STR(parts.name[1], "一");
+    KF_CHECK_STR(parts.name[3], "三");
+    int place, total = 0;
+    for (int i = 0; i < parts.n; i++) total += parts.count[i];
+    KF_CHECK_INT(total, kf_figures.n_slides);
+    KF_CHECK_INT(kf_parts_find(&parts, parts.first[2], &place), 2);
+    KF_CHECK_INT(place, 1);
+    KF_CHECK_INT(kf_parts_find(&parts, kf_figures.n_slides - 1, &place), 3);
+    KF_CHECK_INT(place, parts.count[3]);
 
     /* assets/figures.tsv parses to the compiled-in table, field for field */
     if (argc > 1) {

@@ -421,6 +421,28 @@ static int period_pieces(kf_build *b, const kf_slide *slide, kf_scene *s, kf_rec
                : 0;
 }
 
+/* The progress bar's names, over its bars: every part's short name, the
+ * slide's own in gold with its place in the part ("一 12/48"), the others
+ * soft. Returns 0 or -1. */
+static int part_names(kf_build *b, const kf_slide *slide, kf_scene *s)
+{
+    static const SDL_Color gold = KF_GOLD, soft = KF_INK_SOFT;
+    kf_rect bars[KF_PARTS_MAX], names[KF_PARTS_MAX];
+    const kf_parts *p = &b->parts;
+    int place, cur = kf_parts_find(p, (int)(slide - b->table->slides), &place);
+    kf_layout_parts(&b->f, p->n, bars, names);
+    for (int i = 0; i < p->n; i++) {
+        char text[48];
+        if (i == cur) snprintf(text, sizeof text, "%s %d/%d", p->name[i], place, p->count[i]);
+        else snprintf(text, sizeof text, "%s", p->name[i]);
+        if (kf_draw_text(b, s, text, i == cur ? KF_FONT_BOLD : KF_FONT_REGULAR, KF_SIZE_HEADER,
+                         names[i], 1, KF_ALIGN_LEFT, i == cur ? gold : soft)
+                .w < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* The parts of the frame that belong to a slide: its part of the report in
  * the header, its title, its source in the footer. */
 static int frame_pieces(kf_build *b, const kf_slide *slide, kf_scene *s)
@@ -448,6 +470,7 @@ static int frame_pieces(kf_build *b, const kf_slide *slide, kf_scene *s)
             period_pieces(b, slide, s, (kf_rect){got.x, got.y, got.w, bh}) != 0)
             return -1;
     }
+    if (part_names(b, slide, s) != 0) return -1;
     footer_text(b, slide, foot, sizeof foot);
     kf_rect src = f->source;
     if (!f->portrait) { /* bottom-align the quote with the dots' row */

@@ -9,16 +9,18 @@
 
 #include "figures.h"
 #include "layout.h"
+#include "parts.h"
 #include "scene.h"
 #include "text.h"
 
 /* What a builder needs: the fonts, the renderer its textures are for, the
- * frame laid out for the output size, and the table. */
+ * frame laid out for the output size, the table and its parts. */
 typedef struct kf_build {
     kf_text *text;
     SDL_Renderer *r;
     kf_frame f;
     const kf_table *table;
+    kf_parts parts; /* the table's parts, for the progress bar's names */
 } kf_build;
 
 /* Builds slide `slide` of b->table into out (which must be empty).

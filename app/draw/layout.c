@@ -30,19 +30,38 @@ void kf_layout_frame(int w, int h, kf_frame *f)
 
     int foot_h = px(u, portrait ? 14 : 10);
     int foot_y = h - px(u, 3.5f) - foot_h;
+    /* the progress: part names over a bar a part, at the footer's foot */
+    int bar_h = px(u, 1.2f), names_h = px(u, 3.6f), under = px(u, 0.6f);
     if (portrait) {
-        /* quote over the dots, both full width */
-        int dots_h = px(u, 3);
-        f->source = (kf_rect){mx, foot_y, inner, foot_h - dots_h - px(u, 1.5f)};
-        f->progress = (kf_rect){mx, foot_y + foot_h - dots_h, inner, dots_h};
+        /* quote over the progress, both full width */
+        int prog_h = names_h + under + bar_h;
+        f->source = (kf_rect){mx, foot_y, inner, foot_h - prog_h - px(u, 1.5f)};
+        f->parts = (kf_rect){mx, foot_y + foot_h - prog_h, inner, names_h};
     } else {
-        int dots_w = (int)(inner * 0.24f);
-        f->source = (kf_rect){mx, foot_y, inner - dots_w - px(u, 4), foot_h};
-        f->progress = (kf_rect){mx + inner - dots_w, foot_y, dots_w, foot_h};
+        int prog_w = (int)(inner * 0.30f);
+        f->source = (kf_rect){mx, foot_y, inner - prog_w - px(u, 4), foot_h};
+        f->parts = (kf_rect){mx + inner - prog_w, foot_y + foot_h - bar_h - under - names_h, prog_w,
+                             names_h};
     }
+    f->progress = (kf_rect){f->parts.x, f->parts.y + names_h + under, f->parts.w, bar_h};
     int body_y = f->title.y + f->title.h + px(u, portrait ? 5 : 3);
     int body_bottom = foot_y - px(u, portrait ? 5 : 3);
     f->body = (kf_rect){mx, body_y, inner, body_bottom > body_y ? body_bottom - body_y : 1};
+}
+
+void kf_layout_parts(const kf_frame *f, int n, kf_rect *bars, kf_rect *names)
+{
+    kf_rect box = f->progress;
+    int gap = px(f->u, 1.2f);
+    if (n < 1) return;
+    int w = (box.w - gap * (n - 1)) / n;
+    if (w < 1) w = 1;
+    for (int i = 0; i < n; i++) {
+        int x = box.x + i * (w + gap);
+        if (i == n - 1) w = box.x + box.w - x; /* the last takes the rounding */
+        bars[i] = (kf_rect){x, box.y, w > 1 ? w : 1, box.h};
+        names[i] = (kf_rect){x, f->parts.y, w > 1 ? w : 1, f->parts.h};
+    }
 }
 
 void kf_layout_rows(kf_rect r, int n, int gap, kf_rect *rows)

@@ -20,7 +20,8 @@ typedef struct kf_frame {
     kf_rect title;    /* the slide's heading                       */
     kf_rect body;     /* what the slide kind lays out              */
     kf_rect source;   /* the footer's source quote                 */
-    kf_rect progress; /* the footer's progress dots                */
+    kf_rect progress; /* the footer's progress bars, a bar a part  */
+    kf_rect parts;    /* the parts' names over the bars            */
 } kf_frame;
 
 /* Lays out a w x h frame (w, h >= 1). */
@@ -30,6 +31,11 @@ void kf_layout_frame(int w, int h, kf_frame *f);
  * landscape (2x2 for 4), a column in portrait; gap between them in pixels.
  * Writes n rects into cells. */
 void kf_layout_cells(kf_rect body, int n, int portrait, int gap, kf_rect *cells);
+
+/* The progress bar's part bars in f->progress: n bars (1..8) of one width
+ * in a row, 1.2 units apart; the names' boxes over them in f->parts, each
+ * as wide as its bar. Writes n rects into bars and into names. */
+void kf_layout_parts(const kf_frame *f, int n, kf_rect *bars, kf_rect *names);
 
 /* Splits r into n equal rows (n >= 1) separated by gap pixels. */
 void kf_layout_rows(kf_rect r, int n, int gap, kf_rect *rows);

@@ -122,39 +122,35 @@ int kf_render_scene(SDL_Renderer *r, const kf_scene *s, const kf_scene *other, i
     return rc;
 }
 
-int kf_render_progress(SDL_Renderer *r, const kf_frame *f, int n, int lit, kf_draw_log *log)
+int kf_render_progress(SDL_Renderer *r, const kf_frame *f, const kf_parts *parts, int lit,
+                       kf_draw_log *log)
 {
-    static const SDL_Color off = KF_DOT, on = KF_DOT_ON;
-    kf_rect box = f->progress;
-    int rc = 0;
+    static const SDL_Color track = KF_PROGRESS_TRACK, done = KF_PROGRESS_DONE, on = KF_DOT_ON;
+    kf_rect bars[KF_PARTS_MAX], names[KF_PARTS_MAX];
+    int rc = 0, place, cur;
 
-    if (n < 2) return 0;
-    /* one short segment per slide, the lit one taller and gold */
-    float pitch = f->u * 1.6f;
-    if (pitch * n > box.w) pitch = (float)box.w / n;
-    float gap = pitch * 0.3f > 1 ? pitch * 0.3f : 1;
-    float width = pitch * n - gap;
-    float x0 = f->portrait ? box.x + (box.w - width) / 2 : box.x + box.w - width;
-    float thin = f->u * 0.35f > 1 ? f->u * 0.35f : 1, thick = f->u * 0.9f > 2 ? f->u * 0.9f : 2;
-    float cy = f->portrait ? box.y + box.h / 2.0f : box.y + box.h - f->u * 1.2f;
-
-    /* whole pixels: every renderer fills them alike (a fractional edge is
-     * rounded by the software renderer, blended by a GPU's rasteriser) */
-    SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
-    for (int i = 0; i < n; i++) {
-        float h = i == lit ? thick : thin;
-        SDL_Color c = i == lit ? on : off;
-        int left = (int)(x0 + pitch * i + 0.5f), right = (int)(x0 + pitch * (i + 1) - gap + 0.5f);
-        int top = (int)(cy - h / 2 + 0.5f), bottom = (int)(cy + h / 2 + 0.5f);
-        SDL_Rect seg = {left, top, right > left ? right - left : 1,
-                        bottom > top ? bottom - top : 1};
-        SDL_SetRenderDrawColor(r, c.r, c.g, c.b, c.a);
-        rc |= SDL_RenderFillRect(r, &seg);
-        record(log, (kf_draw_op){.slide = KF_DRAW_PROGRESS,
-                                 .piece = i,
-                                 .kind = KF_PIECE_RECT,
-                                 .dst = {seg.x, seg.y, seg.w, seg.h},
-                                 .alpha = c.a});
+    if (parts->n < 1) return 0;
+    cur = kf_parts_find(parts, lit, &place);
+    kf_layout_parts(f, parts->n, bars, names);
+    for (int i = 0; i < parts->n; i++) {
+        kf_rect b = bars[i];
+        int filled = i < cur ? b.w : i > cur ? 0 : (int)((long)b.w * place / parts->count[i]);
+        SDL_Color c = i < cur ? done : on;
+        kf_rect pieces[2] = {{b.x, b.y, filled, b.h}, {b.x + filled, b.y, b.w - filled, b.h}};
+        SDL_Color colors[2] = {c, track};
+        for (int k = 0; k < 2; k++) {
+            if (pieces[k].w <= 0) continue;
+            SDL_Rect rect = sdl(pieces[k]);
+            SDL_SetRenderDrawBlendMode(r, colors[k].a == 255 ? SDL_BLENDMODE_NONE
+                                                             : SDL_BLENDMODE_BLEND);
+            SDL_SetRenderDrawColor(r, colors[k].r, colors[k].g, colors[k].b, colors[k].a);
+            rc |= SDL_RenderFillRect(r, &rect);
+            record(log, (kf_draw_op){.slide = KF_DRAW_PROGRESS,
+                                     .piece = 2 * i + k,
+                                     .kind = KF_PIECE_RECT,
+                                     .dst = pieces[k],
+                                     .alpha = colors[k].a});
+        }
     }
     return rc;
 }

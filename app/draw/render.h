@@ -7,6 +7,7 @@
 #include <SDL.h>
 
 #include "layout.h"
+#include "parts.h"
 #include "scene.h"
 
 #define KF_DRAW_CHROME   -1 /* kf_draw_op.slide of the shared chrome      */
@@ -45,8 +46,11 @@ void kf_draw_log_free(kf_draw_log *log);
 int kf_render_scene(SDL_Renderer *r, const kf_scene *s, const kf_scene *other, int alpha,
                     double countup, kf_draw_log *log);
 
-/* Draws the progress bar in f->progress: one segment per slide (n), slide
- * `lit` lit. Returns 0 or -1. */
-int kf_render_progress(SDL_Renderer *r, const kf_frame *f, int n, int lit, kf_draw_log *log);
+/* Draws the progress bar in f->progress: a bar a part of the report, the
+ * parts before slide `lit`'s filled, its own filled up to its place in it,
+ * the rest as tracks (the parts' names are its slide's pieces: draw.c).
+ * Returns 0 or -1. */
+int kf_render_progress(SDL_Renderer *r, const kf_frame *f, const kf_parts *parts, int lit,
+                       kf_draw_log *log);
 
 #endif

@@ -48,10 +48,14 @@
     {                                                                                              \
         246, 196, 83, 255                                                                          \
     } /* "after" bar            */
-#define KF_DOT                                                                                     \
+#define KF_PROGRESS_TRACK                                                                          \
     {                                                                                              \
-        255, 255, 255, 60                                                                          \
-    } /* progress dot           */
+        255, 255, 255, 56                                                                          \
+    } /* a part still to come   */
+#define KF_PROGRESS_DONE                                                                           \
+    {                                                                                              \
+        150, 128, 76, 255                                                                          \
+    } /* a part already shown   */
 #define KF_DOT_ON                                                                                  \
     {                                                                                              \
         246, 196, 83, 255                                                                          \

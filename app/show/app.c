@@ -26,6 +26,7 @@ int kf_app_init(kf_app *a, const kf_table *table, kf_display *d, int start, int 
         a->dwell_ms[i] = kf_dwell_ms(&table->slides[i], default_dwell_ms);
     kf_show_init(&a->show, table->n_slides, start, default_dwell_ms, a->dwell_ms, now);
     a->build = (kf_build){.text = a->text, .r = d->renderer, .table = table};
+    kf_parts_of(table, &a->build.parts);
     a->running = 1, a->dirty = 1, a->rebuild = 1;
     return 0;
 }
@@ -114,7 +115,7 @@ int kf_app_draw_view(kf_app *a, const kf_view *v)
     /* the chrome starts with the background, which covers every pixel */
     rc |= kf_render_scene(r, &a->chrome, NULL, 255, 1, a->log);
     if (s) rc |= kf_render_scene(r, s, other, v->alpha, v->countup, a->log);
-    rc |= kf_render_progress(r, &a->build.f, a->table->n_slides, v->progress, a->log);
+    rc |= kf_render_progress(r, &a->build.f, &a->build.parts, v->progress, a->log);
     return rc;
 }
 
