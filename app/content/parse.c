@@ -40,20 +40,23 @@ static const char *const col_names[] = {"id",    "section", "slide", "kind",  "t
                                         "unit",  "post",    "from",  "delta", "source"};
 _Static_assert(sizeof col_names / sizeof col_names[0] == NCOLS, "one name per column");
 
-/* Per kind: its name in the TSV, rows per slide, the label's length limit.
+/* Per kind: its name in the TSV, rows per slide, the label's length limit
+ * and the figure's (pre, value, unit and post together), in characters:
+ * what fits the kind's slot at the legibility floors (theme.h) on every
+ * screen from 1280x720 up, shown by tests/gen/limits.tsv.
  * Sized by its initialisers: a kind added to figures.h without a rule here
  * fails the assertion. */
 /* clang-format off */
 static const struct kind_rule {
     const char *name;
-    int min_rows, max_rows, label_max;
+    int min_rows, max_rows, label_max, figure_max;
 } kinds[] = {
-    [KF_SLIDE_SECTION]    = {"section",    1, 1,  20},
-    [KF_SLIDE_HERO]       = {"hero",       1, 1,  20},
-    [KF_SLIDE_GRID]       = {"grid",       2, 4,  14},
-    [KF_SLIDE_CHANGE]     = {"change",     1, 3,  14},
-    [KF_SLIDE_TARGETS]    = {"targets",    2, 10, 20},
-    [KF_SLIDE_STATEMENTS] = {"statements", 1, 8,  40},
+    [KF_SLIDE_SECTION]    = {"section",    1, 1,  20, 0},
+    [KF_SLIDE_HERO]       = {"hero",       1, 1,  20, 14},
+    [KF_SLIDE_GRID]       = {"grid",       2, 4,  14, 10},
+    [KF_SLIDE_CHANGE]     = {"change",     1, 3,  14, 10},
+    [KF_SLIDE_TARGETS]    = {"targets",    2, 8,  20, 14},
+    [KF_SLIDE_STATEMENTS] = {"statements", 1, 8,  40, 0},
 };
 /* clang-format on */
 _Static_assert(sizeof kinds / sizeof kinds[0] == KF_SLIDE_KIND_COUNT,
@@ -68,6 +71,7 @@ _Static_assert(sizeof periods / sizeof periods[0] == KF_PERIOD_COUNT, "a word pe
 
 #define WORD_MAX      6  /* characters of a value in words */
 #define STATEMENT_MAX 24 /* characters of a statement's label on a targets slide */
+#define TARGET_LINE   18 /* a target's label and delta: one line in portrait */
 
 /* A run of bytes in the input buffer: not NUL-terminated, may hold NULs. */
 typedef struct slice {
@@ -710,13 +714,34 @@ static int check_row(parser *g, row *r)
             } else if (r->kind != KF_SLIDE_STATEMENTS) {
                 check_value(g, r);
                 check_text(g, r, c, &sc[c], 0, NUMBER_MAX, "", 0);
+                size_t fig = sc[COL_PRE].cps + sc[c].cps + sc[COL_UNIT].cps + sc[COL_POST].cps;
+                if (r->kind >= 0 && sc[c].cps <= NUMBER_MAX &&
+                    fig > (size_t)kinds[r->kind].figure_max)
+                    problem(g, r->line,
+                            "pre, value, unit and post are %zu characters together, at most %d "
+                            "fit a %s slide",
+                            fig, kinds[r->kind].figure_max, kinds[r->kind].name);
             }
             break;
         case COL_FROM:
             check_from(g, r);
             check_text(g, r, c, &sc[c], 0, NUMBER_MAX, "", 0);
+            if (r->kind == KF_SLIDE_CHANGE && sc[c].cps <= NUMBER_MAX &&
+                sc[c].cps + sc[COL_UNIT].cps > (size_t)kinds[r->kind].figure_max)
+                problem(g, r->line,
+                        "from and unit are %zu characters together, at most %d fit a %s slide",
+                        sc[c].cps + sc[COL_UNIT].cps, kinds[r->kind].figure_max,
+                        kinds[r->kind].name);
             break;
-        case COL_DELTA: check_text(g, r, c, &sc[c], 0, 24, "", 1); break;
+        case COL_DELTA:
+            check_text(g, r, c, &sc[c], 0, 24, "", 1);
+            if (r->kind == KF_SLIDE_TARGETS && sc[c].cps &&
+                sc[COL_LABEL].cps + sc[c].cps > TARGET_LINE)
+                problem(g, r->line,
+                        "label and delta are %zu characters together, at most %d fit a targets "
+                        "slide's line",
+                        sc[COL_LABEL].cps + sc[c].cps, TARGET_LINE);
+            break;
         case COL_SOURCE: check_text(g, r, c, &sc[c], 1, 80, "", 0); break;
         }
     }

@@ -65,20 +65,47 @@ static kf_rect moved(kf_rect r, int dx, int dy)
     return r.w ? (kf_rect){r.x + dx, r.y + dy, r.w, r.h} : r;
 }
 
+int kf_draw_floor(const kf_build *b, kf_role role)
+{
+    return px_of(b, role == KF_ROLE_CHROME ? KF_SIZE_CHROME_MIN
+                    : role == KF_ROLE_MARK ? 1.0f
+                                           : KF_SIZE_READ_MIN);
+}
+
+void kf_draw_fit(kf_build *b, kf_font_face face, const char *str, int px, kf_role role, int w,
+                 int h, int max_lines, kf_fit *out)
+{
+    kf_text_fit(b->text, face, str, px, kf_draw_floor(b, role), w, h, max_lines, KF_LINE_GAP, out);
+}
+
 kf_rect kf_draw_text(kf_build *b, kf_scene *s, const char *str, kf_font_face face, float size_u,
                      kf_rect box, int max_lines, int align, SDL_Color c)
 {
-    return kf_draw_text_px(b, s, str, face, px_of(b, size_u), box, max_lines, align, c);
+    return kf_draw_text_role(b, s, str, face, px_of(b, size_u), KF_ROLE_READ, box, max_lines, align,
+                             c);
+}
+
+kf_rect kf_draw_chrome_text(kf_build *b, kf_scene *s, const char *str, kf_font_face face,
+                            float size_u, kf_rect box, int max_lines, int align, SDL_Color c)
+{
+    return kf_draw_text_role(b, s, str, face, px_of(b, size_u), KF_ROLE_CHROME, box, max_lines,
+                             align, c);
 }
 
 kf_rect kf_draw_text_px(kf_build *b, kf_scene *s, const char *str, kf_font_face face, int px,
                         kf_rect box, int max_lines, int align, SDL_Color c)
 {
+    return kf_draw_text_role(b, s, str, face, px, KF_ROLE_READ, box, max_lines, align, c);
+}
+
+kf_rect kf_draw_text_role(kf_build *b, kf_scene *s, const char *str, kf_font_face face, int px,
+                          kf_role role, kf_rect box, int max_lines, int align, SDL_Color c)
+{
     kf_fit fit;
     kf_rect used = {box.x, box.y, 0, 0};
 
     if (!str[0]) return used;
-    kf_text_fit(b->text, face, str, px, box.w, box.h, max_lines, KF_LINE_GAP, &fit);
+    kf_draw_fit(b, face, str, px, role, box.w, box.h, max_lines, &fit);
     int left = box.x + box.w, right = box.x;
     for (int i = 0; i < fit.n_lines; i++) {
         const kf_line *l = &fit.lines[i];
@@ -88,27 +115,27 @@ kf_rect kf_draw_text_px(kf_build *b, kf_scene *s, const char *str, kf_font_face 
             kf_text_render(b->text, b->r, face, fit.px, str + l->start, l->len, &w, &h, &ink);
         if (!tex) return (kf_rect){0, 0, -1, 0};
         /* the rendered line may be a pixel wider than measured: keep it in */
-        if (w > box.w) w = box.w;
+        if (w > box.w && fit.fits) w = box.w;
         int x = align == KF_ALIGN_LEFT    ? box.x
                 : align == KF_ALIGN_RIGHT ? box.x + box.w - w
                                           : box.x + (box.w - w) / 2;
         int y = box.y + i * fit.line_h;
-        kf_rect unclipped_ink = moved(ink, x, y);
-        if (y + h > box.y + box.h) h = box.y + box.h - y;
         kf_piece p = {.kind = KF_PIECE_TEXT,
+                      .role = role,
                       .dst = {x, y, w, h},
                       .src = {0, 0, w, h},
                       .box = box,
-                      .ink = unclipped_ink,
+                      .ink = moved(ink, x, y),
                       .color = c,
                       .tex = tex,
-                      .key = text_key(face, fit.px, str + l->start, l->len)};
+                      .key = text_key(face, fit.px, str + l->start, l->len),
+                      .px = fit.px,
+                      .face = face};
         if (!kf_scene_add(s, p)) return (kf_rect){0, 0, -1, 0};
         if (x < left) left = x;
         if (x + w > right) right = x + w;
     }
     used = (kf_rect){left, box.y, right > left ? right - left : 0, fit.height};
-    if (used.h > box.h) used.h = box.h;
     return used;
 }
 
@@ -176,6 +203,9 @@ static int add_on_baseline(kf_build *b, kf_scene *s, kf_font_face face, int px, 
     int y1 = baseline + bottom < tex_top + h ? baseline + bottom : tex_top + h;
     if (y1 < y0) y1 = y0;
     kf_piece p = {.kind = KF_PIECE_TEXT,
+                  .role = KF_ROLE_READ,
+                  .px = px,
+                  .face = face,
                   .dst = {x, y0, w, y1 - y0},
                   .src = {0, y0 - tex_top, w, y1 - y0},
                   .box = box,
@@ -219,15 +249,18 @@ static int build_digits(kf_build *b, kf_scene *s, int idx, const char *value, in
 static int fit_figure(kf_build *b, const kf_figure *fig, const char *value, int n, kf_rect box,
                       figure_metrics *m)
 {
+    /* never below the floor: a number is read first */
+    int floor_px = px_of(b, kf_draw_is_number(value) ? KF_SIZE_NUMBER_MIN : KF_SIZE_READ_MIN);
+    if (n < floor_px) n = floor_px;
     for (;;) {
         measure_figure(b, fig, value, n, m);
-        if ((m->width <= box.w && m->bottom - m->top <= box.h) || n <= 1) return n;
+        if ((m->width <= box.w && m->bottom - m->top <= box.h) || n <= floor_px) return n;
         int by_w = m->width > box.w ? (int)((long)n * box.w / (m->width + 1)) : n;
         int by_h =
             m->bottom - m->top > box.h ? (int)((long)n * box.h / (m->bottom - m->top + 1)) : n;
         int next = by_w < by_h ? by_w : by_h;
         n = next < n ? next : n - 1;
-        if (n < 1) n = 1;
+        if (n < floor_px) n = floor_px;
     }
 }
 
@@ -307,6 +340,9 @@ kf_rect kf_draw_figure(kf_build *b, kf_scene *s, const kf_figure *fig, const cha
         int idx = kf_scene_add_number(s);
         if (idx < 0 || build_digits(b, s, idx, value, n, m.top, m.bottom, counts) != 0) return fail;
         kf_piece p = {.kind = KF_PIECE_NUMBER,
+                      .role = KF_ROLE_READ,
+                      .px = n,
+                      .face = KF_FONT_BOLD,
                       .dst = {x, baseline + m.top, m.w_num, m.bottom - m.top},
                       .box = box,
                       .ink = number_ink(&s->numbers[idx], x, baseline + m.top),
@@ -371,10 +407,9 @@ static void footer_text(kf_build *b, const kf_slide *slide, char *out, size_t n)
     snprintf(out, n, "%s%s", KF_STR_SOURCE, shown);
 
     kf_fit fit;
-    int want = px_of(b, KF_SIZE_SOURCE);
-    kf_text_fit(b->text, KF_FONT_REGULAR, out, want, b->f.source.w, b->f.source.h, 2, KF_LINE_GAP,
-                &fit);
-    if (slide->kind == KF_SLIDE_SECTION || fit.px < want * 4 / 5)
+    kf_draw_fit(b, KF_FONT_REGULAR, out, px_of(b, KF_SIZE_SOURCE), KF_ROLE_CHROME, b->f.source.w,
+                b->f.source.h, 2, &fit);
+    if (slide->kind == KF_SLIDE_SECTION || !fit.fits)
         snprintf(out, n, "%s%s%s%s", KF_STR_SOURCE, KF_STR_REPORT, KF_STR_SEPARATOR,
                  slide->section);
 }
@@ -414,8 +449,8 @@ static int period_pieces(kf_build *b, const kf_slide *slide, kf_scene *s, kf_rec
         kf_draw_rect(s, (kf_rect){x, y + t, t, h - 2 * t}, c) ||
         kf_draw_rect(s, (kf_rect){x + w - t, y + t, t, h - 2 * t}, c))
         return -1;
-    return kf_draw_text_px(b, s, words, KF_FONT_BOLD, px, (kf_rect){x + pad, y, w - 2 * pad, h}, 1,
-                           KF_ALIGN_CENTER, c)
+    return kf_draw_text_role(b, s, words, KF_FONT_BOLD, px, KF_ROLE_CHROME,
+                             (kf_rect){x + pad, y, w - 2 * pad, h}, 1, KF_ALIGN_CENTER, c)
                        .w < 0
                ? -1
                : 0;
@@ -435,8 +470,8 @@ static int part_names(kf_build *b, const kf_slide *slide, kf_scene *s)
         char text[48];
         if (i == cur) snprintf(text, sizeof text, "%s %d/%d", p->name[i], place, p->count[i]);
         else snprintf(text, sizeof text, "%s", p->name[i]);
-        if (kf_draw_text(b, s, text, i == cur ? KF_FONT_BOLD : KF_FONT_REGULAR, KF_SIZE_HEADER,
-                         names[i], 1, KF_ALIGN_LEFT, i == cur ? gold : soft)
+        if (kf_draw_chrome_text(b, s, text, i == cur ? KF_FONT_BOLD : KF_FONT_REGULAR,
+                                KF_SIZE_HEADER, names[i], 1, KF_ALIGN_LEFT, i == cur ? gold : soft)
                 .w < 0)
             return -1;
     }
@@ -451,10 +486,9 @@ static int frame_pieces(kf_build *b, const kf_slide *slide, kf_scene *s)
     const kf_frame *f = &b->f;
     char foot[1400];
 
-    /* the part: right half of the header */
-    kf_rect right = {f->header.x + f->header.w / 2, f->header.y, f->header.w / 2, f->header.h};
-    if (kf_draw_text(b, s, slide->section, KF_FONT_BOLD, KF_SIZE_HEADER, right, 1, KF_ALIGN_RIGHT,
-                     gold)
+    /* the part: right of the header, or under the brand in portrait */
+    if (kf_draw_chrome_text(b, s, slide->section, KF_FONT_BOLD, KF_SIZE_HEADER, f->part, 1,
+                            f->portrait ? KF_ALIGN_LEFT : KF_ALIGN_RIGHT, gold)
             .w < 0)
         return -1;
     if (slide->kind != KF_SLIDE_SECTION) {
@@ -475,12 +509,13 @@ static int frame_pieces(kf_build *b, const kf_slide *slide, kf_scene *s)
     kf_rect src = f->source;
     if (!f->portrait) { /* bottom-align the quote with the dots' row */
         kf_fit fit;
-        kf_text_fit(b->text, KF_FONT_REGULAR, foot, px_of(b, KF_SIZE_SOURCE), src.w, src.h, 2,
-                    KF_LINE_GAP, &fit);
+        kf_draw_fit(b, KF_FONT_REGULAR, foot, px_of(b, KF_SIZE_SOURCE), KF_ROLE_CHROME, src.w,
+                    src.h, 2, &fit);
         src.y += src.h - fit.height, src.h = fit.height;
     }
-    if (kf_draw_text(b, s, foot, KF_FONT_REGULAR, KF_SIZE_SOURCE, src, 2, KF_ALIGN_LEFT, muted).w <
-        0)
+    if (kf_draw_chrome_text(b, s, foot, KF_FONT_REGULAR, KF_SIZE_SOURCE, src, 2, KF_ALIGN_LEFT,
+                            muted)
+            .w < 0)
         return -1;
     return 0;
 }
@@ -535,8 +570,8 @@ int kf_draw_chrome(kf_build *b, kf_scene *out, char *err, size_t errlen)
         return -1;
     }
     snprintf(brand, sizeof brand, "%s%s%s", KF_STR_REPORT, KF_STR_SEPARATOR, KF_STR_DATE);
-    kf_rect left = {f->header.x, f->header.y, f->header.w / 2, f->header.h};
-    if (kf_draw_text(b, out, brand, KF_FONT_REGULAR, KF_SIZE_HEADER, left, 1, KF_ALIGN_LEFT, soft)
+    if (kf_draw_chrome_text(b, out, brand, KF_FONT_REGULAR, KF_SIZE_HEADER, f->brand, 1,
+                            KF_ALIGN_LEFT, soft)
                 .w < 0 ||
         kf_draw_rect(out, f->rule, rule) != 0) {
         snprintf(err, errlen, "DRAW: cannot build the header at %dx%d: %s", f->w, f->h,

@@ -45,6 +45,26 @@ kf_rect kf_draw_text(kf_build *b, kf_scene *s, const char *str, kf_font_face fac
 kf_rect kf_draw_text_px(kf_build *b, kf_scene *s, const char *str, kf_font_face face, int px,
                         kf_rect box, int max_lines, int align, SDL_Color c);
 
+/* kf_draw_text for the header, footer and progress (KF_ROLE_CHROME: its
+ * smaller floor). */
+kf_rect kf_draw_chrome_text(kf_build *b, kf_scene *s, const char *str, kf_font_face face,
+                            float size_u, kf_rect box, int max_lines, int align, SDL_Color c);
+
+/* kf_draw_text_px for a piece of any role. Text is shrunk to fit box but
+ * never below the role's floor (kf_draw_floor); text that does not fit
+ * there is drawn at the floor and leaves its box, which the scenes test
+ * reports: the builder must give it more room. */
+kf_rect kf_draw_text_role(kf_build *b, kf_scene *s, const char *str, kf_font_face face, int px,
+                          kf_role role, kf_rect box, int max_lines, int align, SDL_Color c);
+
+/* The smallest size (px) text of role may be set at: theme.h's
+ * KF_SIZE_READ_MIN or KF_SIZE_CHROME_MIN, 1 for marks. */
+int kf_draw_floor(const kf_build *b, kf_role role);
+
+/* kf_text_fit from px down to role's floor, KF_LINE_GAP between lines. */
+void kf_draw_fit(kf_build *b, kf_font_face face, const char *str, int px, kf_role role, int w,
+                 int h, int max_lines, kf_fit *out);
+
 /* Extra space between wrapped lines, as a fraction of the size. */
 #define KF_LINE_GAP 0.25f
 

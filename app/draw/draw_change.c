@@ -49,6 +49,11 @@ int kf_draw_change(kf_build *b, const kf_slide *slide, kf_scene *s)
         /* values: before (soft, smaller) -> after (gold), one line */
         int y = l.y + (l.h ? l.h : lbox.h) + u;
         int line_h = r.h * (n == 1 ? 40 : 36) / 100;
+        if (fig->delta[0]) { /* the delta's line first: the values get the rest */
+            int dh = kf_text_height(b->text, KF_FONT_REGULAR, kf_draw_px(b, KF_SIZE_DELTA));
+            int rest = r.y + r.h - y - dh - 3 * u;
+            if (rest < line_h) line_h = rest;
+        }
         int px = kf_draw_px(b, n == 1 ? 20 : 13);
         int arrow_w, wf, wt, hf, ht;
         for (;;) {
@@ -68,8 +73,8 @@ int kf_draw_change(kf_build *b, const kf_slide *slide, kf_scene *s)
         if (f.w < 0) return -1;
         x += wf;
         kf_rect abox = {x, y + ht - hf, arrow_w, hf};
-        if (kf_draw_text_px(b, s, KF_STR_ARROW, KF_FONT_REGULAR, fpx * 8 / 10, abox, 1,
-                            KF_ALIGN_CENTER, soft)
+        if (kf_draw_text_role(b, s, KF_STR_ARROW, KF_FONT_REGULAR, fpx * 8 / 10, KF_ROLE_MARK, abox,
+                              1, KF_ALIGN_CENTER, soft)
                 .w < 0)
             return -1;
         x += arrow_w;
@@ -83,7 +88,11 @@ int kf_draw_change(kf_build *b, const kf_slide *slide, kf_scene *s)
         int bar_h = u * (n == 1 ? 22 : 15) / 10 > 1 ? u * (n == 1 ? 22 : 15) / 10 : 1;
         int by = y + ht + 3 * u;
         int bottom = y + ht;
-        if (by + 2 * bar_h + u <= r.y + r.h && max > 0) {
+        int delta_h =
+            fig->delta[0]
+                ? kf_text_height(b->text, KF_FONT_REGULAR, kf_draw_px(b, KF_SIZE_DELTA)) + 3 * u
+                : 0;
+        if (by + 2 * bar_h + u + delta_h <= r.y + r.h && max > 0) { /* room for the bars */
             int wfrom = (int)(r.w * vf / max + 0.5), wto = (int)(r.w * vt / max + 0.5);
             if (kf_draw_rect(s, (kf_rect){r.x, by, r.w, bar_h}, track) ||
                 kf_draw_rect(s, (kf_rect){r.x, by, wfrom, bar_h}, bar_from) ||
@@ -93,7 +102,7 @@ int kf_draw_change(kf_build *b, const kf_slide *slide, kf_scene *s)
             bottom = by + 2 * bar_h + u;
         }
         if (fig->delta[0]) {
-            int dy0 = bottom + 2 * u;
+            int dy0 = bottom + (bottom == y + ht ? u : 2 * u); /* closer with no bars */
             kf_rect dbox = {r.x, dy0, r.w, r.y + r.h - dy0};
             kf_rect d = kf_draw_text(b, s, fig->delta, KF_FONT_REGULAR, KF_SIZE_DELTA, dbox, 1,
                                      KF_ALIGN_LEFT, soft);

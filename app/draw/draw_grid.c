@@ -24,9 +24,39 @@ int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
         if (h < body.h) body.y += (body.h - h) / 2, body.h = h;
     }
     kf_layout_cells(body, n, b->f.portrait, 2 * u, cells);
+    /* narrow cards (a 2x2 grid on a 4:3 panel) wrap their words into more
+     * lines: a smaller padding gives those lines the room */
+    if (cells[0].w < kf_draw_px(b, 60)) pad = 2 * u;
+    /* the words first: each card's label (up to two lines) and second line
+     * at their own sizes, never below the reading floor; the number gets
+     * the height that is left, the same in every card */
+    int lpx = kf_draw_px(b, KF_SIZE_LABEL * 0.87f), dpx = kf_draw_px(b, KF_SIZE_DELTA);
+    int words_h = 0;
+    for (int pass = 0; pass < 2; pass++) /* one size for all labels, one for all deltas */
+        for (int i = 0; i < n; i++) {
+            const kf_figure *fig = &slide->figures[i];
+            kf_fit lf, df = {0};
+            inner[i] = kf_rect_inset(cells[i], pad, pad);
+            kf_draw_fit(b, KF_FONT_BOLD, fig->label, lpx, KF_ROLE_READ, inner[i].w, inner[i].h, 2,
+                        &lf);
+            int h = lf.height;
+            if (fig->delta[0]) {
+                kf_draw_fit(b, KF_FONT_REGULAR, fig->delta, dpx, KF_ROLE_READ, inner[i].w,
+                            inner[i].h, 2, &df);
+                h += u + df.height;
+            }
+            if (pass == 0) {
+                if (lf.px < lpx) lpx = lf.px;
+                if (fig->delta[0] && df.px < dpx) dpx = df.px;
+            } else if (h > words_h) {
+                words_h = h;
+            }
+        }
+    int under_num = pad > 2 * u ? 2 * u : u; /* number to label */
+    int num_h = inner[0].h - words_h - under_num;
+    if (num_h > inner[0].h * 50 / 100) num_h = inner[0].h * 50 / 100;
     for (int i = 0; i < n; i++) {
-        inner[i] = kf_rect_inset(cells[i], pad, pad);
-        kf_rect nbox = {inner[i].x, inner[i].y, inner[i].w, inner[i].h * 45 / 100};
+        kf_rect nbox = {inner[i].x, inner[i].y, inner[i].w, num_h};
         int fit = kf_draw_figure_fit(b, &slide->figures[i], slide->figures[i].value, px, nbox, NULL,
                                      NULL);
         if (fit < px) px = fit;
@@ -39,20 +69,20 @@ int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
             kf_draw_rect(s, (kf_rect){cells[i].x, cells[i].y, 8 * u, u > 1 ? u * 6 / 10 : 1}, red))
             return -1;
         first[i] = s->n_pieces;
-        kf_rect nbox = {in.x, in.y, in.w, in.h * 45 / 100};
+        kf_rect nbox = {in.x, in.y, in.w, num_h};
         kf_rect num = kf_draw_figure(b, s, fig, fig->value, px, nbox, KF_ALIGN_LEFT, gold, soft, 1);
         if (num.w < 0) return -1;
-        int y = num.y + num.h + 2 * u;
+        int y = num.y + num.h + under_num;
         kf_rect lbox = {in.x, y, in.w, in.y + in.h - y};
-        kf_rect l = kf_draw_text(b, s, fig->label, KF_FONT_BOLD, KF_SIZE_LABEL * 0.82f, lbox, 2,
-                                 KF_ALIGN_LEFT, ink);
+        kf_rect l =
+            kf_draw_text_px(b, s, fig->label, KF_FONT_BOLD, lpx, lbox, 2, KF_ALIGN_LEFT, ink);
         if (l.w < 0) return -1;
         int bottom = l.y + l.h;
         if (fig->delta[0]) {
             y = bottom + u;
             kf_rect dbox = {in.x, y, in.w, in.y + in.h - y};
-            kf_rect d = kf_draw_text(b, s, fig->delta, KF_FONT_REGULAR, KF_SIZE_DELTA * 0.8f, dbox,
-                                     2, KF_ALIGN_LEFT, soft);
+            kf_rect d = kf_draw_text_px(b, s, fig->delta, KF_FONT_REGULAR, dpx, dbox, 2,
+                                        KF_ALIGN_LEFT, soft);
             if (d.w < 0) return -1;
             if (d.h) bottom = d.y + d.h;
         }

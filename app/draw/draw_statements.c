@@ -19,8 +19,8 @@ int kf_draw_statements(kf_build *b, const kf_slide *slide, kf_scene *s)
         const kf_figure *fig = &slide->figures[0];
         kf_rect box = kf_rect_inset(body, 4 * u, 0);
         kf_fit fit;
-        kf_text_fit(b->text, KF_FONT_BOLD, fig->label, kf_draw_px(b, KF_SIZE_LABEL * 1.6f), box.w,
-                    box.h, 2, KF_LINE_GAP, &fit);
+        kf_draw_fit(b, KF_FONT_BOLD, fig->label, kf_draw_px(b, KF_SIZE_LABEL * 1.6f), KF_ROLE_READ,
+                    box.w, box.h, 2, &fit);
         box.y += (box.h - fit.height) * 45 / 100, box.h = fit.height;
         return kf_draw_text_px(b, s, fig->label, KF_FONT_BOLD, fit.px, box, 2, KF_ALIGN_CENTER, ink)
                            .w < 0
@@ -37,16 +37,16 @@ int kf_draw_statements(kf_build *b, const kf_slide *slide, kf_scene *s)
     int px = kf_draw_px(b, KF_SIZE_LABEL);
     for (int i = 0; i < n; i++) {
         kf_fit fit;
-        kf_text_fit(b->text, KF_FONT_REGULAR, slide->figures[i].label, px, body.w - indent,
-                    row_h - 2 * u, 2, KF_LINE_GAP, &fit);
+        kf_draw_fit(b, KF_FONT_REGULAR, slide->figures[i].label, px, KF_ROLE_READ, body.w - indent,
+                    row_h - 2 * u, 2, &fit);
         if (fit.px < px) px = fit.px;
     }
     for (int i = 0; i < n; i++) {
         const kf_figure *fig = &slide->figures[i];
         kf_rect r = rows[i];
         kf_fit fit;
-        kf_text_fit(b->text, KF_FONT_REGULAR, fig->label, px, r.w - indent, r.h - 2 * u, 2,
-                    KF_LINE_GAP, &fit);
+        kf_draw_fit(b, KF_FONT_REGULAR, fig->label, px, KF_ROLE_READ, r.w - indent, r.h - 2 * u, 2,
+                    &fit);
         kf_rect box = {r.x + indent, r.y + (r.h - fit.height) / 2, r.w - indent, fit.height};
         if (kf_draw_text_px(b, s, fig->label, KF_FONT_REGULAR, fit.px, box, 2, KF_ALIGN_LEFT, ink)
                 .w < 0)

@@ -4,6 +4,8 @@
  * statement (a goal without a number) is its words across the whole row. A
  * hairline between rows. All figures share one size, the largest at which
  * every row fits. */
+#include <string.h>
+
 #include "draw.h"
 #include "theme.h"
 
@@ -32,7 +34,42 @@ int kf_draw_targets(kf_build *b, const kf_slide *slide, kf_scene *s)
     int fig_w = stacked ? body.w - indent : body.w * 40 / 100;
     int label_w = stacked ? body.w - indent : body.w - indent - fig_w - 3 * u;
     int label_h = stacked ? row_h * 36 / 100 : row_h - 2 * u;
-    int fig_h = stacked ? row_h * 50 / 100 : row_h * 7 / 10;
+    /* the words first: each row's label, and its delta (a rider such as
+     * 争取更优水平) in a line under it if the row has room, else after it */
+    kf_fit fits[TARGETS_MAX], dfits[TARGETS_MAX];
+    int inline_d[TARGETS_MAX], dgaps[TARGETS_MAX], text_hs[TARGETS_MAX], most_text = 0;
+    int dpx = kf_draw_px(b, KF_SIZE_READ_MIN);
+    for (int i = 0; i < n; i++) {
+        const kf_figure *fig = &slide->figures[i];
+        int statement = KF_FIGURE_IS_STATEMENT(fig);
+        int lw = statement ? body.w - indent : label_w; /* a statement has the row */
+        kf_fit *fit = &fits[i], *dfit = &dfits[i];
+        memset(dfit, 0, sizeof *dfit);
+        inline_d[i] = 0, dgaps[i] = 0;
+        kf_draw_fit(b, KF_FONT_REGULAR, fig->label, kf_draw_px(b, KF_SIZE_LABEL * 0.9f),
+                    KF_ROLE_READ, lw, statement ? row_h - 2 * u : label_h, 2, fit);
+        if (fig->delta[0]) {
+            dgaps[i] = u;
+            kf_draw_fit(b, KF_FONT_REGULAR, fig->delta, dpx, KF_ROLE_READ, label_w,
+                        label_h - fit->height - dgaps[i], 1, dfit);
+            int last_w = fit->n_lines ? fit->lines[fit->n_lines - 1].width : 0;
+            kf_fit after;
+            kf_draw_fit(b, KF_FONT_REGULAR, fig->delta, dpx, KF_ROLE_READ, label_w - last_w - 2 * u,
+                        fit->line_h, 1, &after);
+            /* after the label when it fits there (or stacked, where the
+             * line under would take the figure's room) */
+            if (after.fits && (!dfit->fits || stacked)) {
+                *dfit = after;
+                inline_d[i] = 1, dgaps[i] = 0;
+            }
+        }
+        text_hs[i] = inline_d[i] ? fit->height : fit->height + dgaps[i] + dfit->height;
+        if (!statement && text_hs[i] > most_text) most_text = text_hs[i];
+    }
+    /* the figures: stacked, under the tallest label with a gap; beside it,
+     * most of the row */
+    int fig_h = stacked ? row_h - most_text - 3 * u : row_h * 7 / 10;
+    if (stacked && fig_h > row_h * 50 / 100) fig_h = row_h * 50 / 100;
     int px = kf_draw_px(b, stacked ? 12.0f : n <= 3 ? 10.0f : 8.0f);
     for (int i = 0; i < n; i++) {
         kf_rect fb = {0, 0, fig_w, fig_h};
@@ -45,34 +82,18 @@ int kf_draw_targets(kf_build *b, const kf_slide *slide, kf_scene *s)
         const kf_figure *fig = &slide->figures[i];
         kf_rect r = rows[i];
         int h = 0, statement = KF_FIGURE_IS_STATEMENT(fig);
-        int lw = statement ? body.w - indent : label_w; /* a statement has the row */
-        kf_fit fit;
+        int lw = statement ? body.w - indent : label_w;
+        kf_fit fit = fits[i], dfit = dfits[i];
+        int inline_delta = inline_d[i], dgap = dgaps[i];
 
         if (!statement)
             kf_draw_figure_fit(b, fig, fig->value, px, (kf_rect){0, 0, fig_w, fig_h}, NULL, &h);
-        /* the label first; the delta (a rider such as 争取更优水平) in one
-         * smaller line under it if the row has room, else after it */
-        int dpx = kf_draw_px(b, KF_SIZE_DELTA * 0.8f), dgap = 0, inline_delta = 0;
-        kf_fit dfit = {0};
-        kf_text_fit(b->text, KF_FONT_REGULAR, fig->label, kf_draw_px(b, KF_SIZE_LABEL * 0.9f), lw,
-                    statement ? row_h - 2 * u : label_h, 2, KF_LINE_GAP, &fit);
-        if (fig->delta[0]) {
-            dgap = u;
-            kf_text_fit(b->text, KF_FONT_REGULAR, fig->delta, dpx, label_w,
-                        label_h - fit.height - dgap, 1, KF_LINE_GAP, &dfit);
-            if (dfit.px < dpx * 4 / 5 || dfit.n_lines == 0) {
-                inline_delta = 1, dgap = 0;
-                int last_w = fit.n_lines ? fit.lines[fit.n_lines - 1].width : 0;
-                kf_text_fit(b->text, KF_FONT_REGULAR, fig->delta, dpx, label_w - last_w - 2 * u,
-                            fit.line_h, 1, KF_LINE_GAP, &dfit);
-            }
-        }
         int text_h = inline_delta ? fit.height : fit.height + dgap + dfit.height;
         kf_rect lbox, fb = {0, 0, 0, 0};
         if (statement) {
             lbox = (kf_rect){r.x + indent, r.y + (r.h - text_h) / 2, lw, fit.height};
         } else if (stacked) {
-            int gap = 2 * u, block = text_h + gap + h;
+            int gap = u, block = text_h + gap + h;
             int top = r.y + (r.h - block) / 2;
             lbox = (kf_rect){r.x + indent, top, label_w, fit.height};
             fb = (kf_rect){r.x + indent, top + text_h + gap, fig_w, h};

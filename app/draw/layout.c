@@ -24,21 +24,36 @@ void kf_layout_frame(int w, int h, kf_frame *f)
     int inner = w - 2 * mx;
 
     f->w = w, f->h = h, f->u = u, f->portrait = portrait;
-    f->header = (kf_rect){mx, px(u, 3.5f), inner, px(u, 5)};
-    f->rule = (kf_rect){mx, px(u, 9.5f), inner, px(u, 0.25f) > 0 ? px(u, 0.25f) : 1};
-    f->title = (kf_rect){mx, px(u, portrait ? 14 : 12.5f), inner, px(u, 8)};
+    /* portrait: the part's name has a line of its own, under the brand,
+     * so a long one never runs into the date */
+    int head_h = px(u, portrait ? 9.5f : 5);
+    f->header = (kf_rect){mx, px(u, 3.5f), inner, head_h};
+    if (portrait) {
+        int line = head_h / 2;
+        f->brand = (kf_rect){mx, f->header.y, inner, line};
+        f->part = (kf_rect){mx, f->header.y + line, inner, head_h - line};
+    } else {
+        f->brand = (kf_rect){mx, f->header.y, inner / 2, head_h};
+        f->part = (kf_rect){mx + inner / 2, f->header.y, inner - inner / 2, head_h};
+    }
+    int rule_y = f->header.y + head_h + px(u, 1);
+    f->rule = (kf_rect){mx, rule_y, inner, px(u, 0.25f) > 0 ? px(u, 0.25f) : 1};
+    f->title = (kf_rect){mx, rule_y + px(u, portrait ? 4.5f : 3), inner, px(u, 8)};
 
     int foot_h = px(u, portrait ? 14 : 10);
     int foot_y = h - px(u, 3.5f) - foot_h;
     /* the progress: part names over a bar a part, at the footer's foot */
-    int bar_h = px(u, 1.2f), names_h = px(u, 3.6f), under = px(u, 0.6f);
+    int bar_h = px(u, 1.2f), names_h = px(u, 4.4f), under = px(u, 0.6f);
     if (portrait) {
         /* quote over the progress, both full width */
         int prog_h = names_h + under + bar_h;
         f->source = (kf_rect){mx, foot_y, inner, foot_h - prog_h - px(u, 1.5f)};
         f->parts = (kf_rect){mx, foot_y + foot_h - prog_h, inner, names_h};
     } else {
-        int prog_w = (int)(inner * 0.30f);
+        /* wide enough for the current part's name and place ("一 16/48")
+         * over its bar at the chrome size, on 4:3 panels too */
+        int prog_w = (int)(inner * 0.36f);
+        if (prog_w < px(u, 56)) prog_w = px(u, 56);
         f->source = (kf_rect){mx, foot_y, inner - prog_w - px(u, 4), foot_h};
         f->parts = (kf_rect){mx + inner - prog_w, foot_y + foot_h - bar_h - under - names_h, prog_w,
                              names_h};

@@ -15,7 +15,11 @@ typedef struct kf_frame {
     int w, h;
     float u;          /* one unit in pixels                        */
     int portrait;     /* h > w                                     */
-    kf_rect header;   /* report name left, the part right          */
+    kf_rect header;   /* the brand and the part                    */
+    kf_rect brand;    /* the report's name and date: left of the
+                         header, or its first line in portrait       */
+    kf_rect part;     /* the slide's part of the report: right of the
+                         header, or its second line in portrait      */
     kf_rect rule;     /* the thin line under the header            */
     kf_rect title;    /* the slide's heading                       */
     kf_rect body;     /* what the slide kind lays out              */

@@ -19,8 +19,17 @@ typedef enum kf_piece_kind {
     KF_PIECE_NUMBER, /* a counting number: scene->numbers[number]   */
 } kf_piece_kind;
 
+/* What a piece is for, which sets the smallest size it may be drawn at
+ * (theme.h's floors) and the contrast it needs (tools/legibility.c). */
+typedef enum kf_role {
+    KF_ROLE_READ,   /* numbers, titles, labels, second lines: read from 3-5 m */
+    KF_ROLE_CHROME, /* header, footer quote, progress names, period chip      */
+    KF_ROLE_MARK,   /* shapes and symbols that are not read (the arrow)       */
+} kf_role;
+
 typedef struct kf_piece {
     kf_piece_kind kind;
+    kf_role role;
     kf_rect dst; /* where it is drawn, final state             */
     kf_rect src; /* TEXT/NUMBER: the rows of the texture shown
                     (w = 0: all of it); a figure's line is cropped
@@ -36,6 +45,8 @@ typedef struct kf_piece {
     int number;       /* NUMBER: scene->numbers[number]; RECT with
                          grow: the number whose count its width follows */
     int grow;         /* RECT: width follows a number's count-up    */
+    int px, face;     /* TEXT/NUMBER: the size drawn (px, after fitting)
+                         and kf_font_face, for the legibility check     */
 } kf_piece;
 
 #define KF_DIGIT_GLYPHS 12 /* 0-9 . — */

@@ -22,7 +22,7 @@
     } /* secondary text         */
 #define KF_INK_MUTED                                                                               \
     {                                                                                              \
-        128, 146, 172, 255                                                                         \
+        176, 192, 214, 255                                                                         \
     } /* footer, quotes         */
 #define KF_GOLD                                                                                    \
     {                                                                                              \
@@ -30,7 +30,7 @@
     } /* the numbers            */
 #define KF_GOAL                                                                                    \
     {                                                                                              \
-        112, 206, 238, 255                                                                         \
+        132, 216, 244, 255                                                                         \
     } /* goals' numbers, marks  */
 #define KF_RED                                                                                     \
     {                                                                                              \
@@ -62,18 +62,29 @@
     } /* the current slide      */
 
 /* type sizes, in u */
-#define KF_SIZE_HEADER  2.6f
+#define KF_SIZE_HEADER  2.9f
 #define KF_SIZE_TITLE   5.6f
-#define KF_SIZE_SOURCE  2.2f
+#define KF_SIZE_SOURCE  2.8f
 #define KF_SIZE_HERO    26.0f /* the hero's number                    */
 #define KF_SIZE_LABEL   4.6f
-#define KF_SIZE_DELTA   3.4f
+#define KF_SIZE_DELTA   3.9f
 #define KF_SIZE_CARD    16.0f /* a grid card's number                 */
 #define KF_SIZE_SECTION 9.0f
 
 /* a unit after a number, and a qualifier around it, relative to it */
-#define KF_UNIT_SCALE    0.36f
-#define KF_QUAL_SCALE    0.30f
-#define KF_SIZE_QUAL_MIN 3.2f /* the smallest a unit or qualifier gets */
+#define KF_UNIT_SCALE 0.36f
+#define KF_QUAL_SCALE 0.30f
+
+/* Floors: shrinking to fit never goes below these, so that text stays
+ * legible from 3-5 m (signage practice: about 25 mm of letter height at
+ * 5 m; a 55-inch 1080p panel has about 0.63 mm a pixel). At 1080p, 1u =
+ * 10.8 px: the ink of 国 is 0.89 em and of the digits 0.73 em in Noto Sans
+ * CJK, so READ gives 36 px of ink for text, NUMBER 36 px for digits and
+ * CHROME 26 px for the header and footer. tools/legibility.c measures
+ * them on the exports. */
+#define KF_SIZE_READ_MIN   3.75f            /* labels, second lines, units, qualifiers */
+#define KF_SIZE_NUMBER_MIN 4.6f             /* a number's digits                       */
+#define KF_SIZE_CHROME_MIN 2.75f            /* header, footer, progress names, chip    */
+#define KF_SIZE_QUAL_MIN   KF_SIZE_READ_MIN /* a unit or qualifier's least  */
 
 #endif

@@ -10,7 +10,7 @@ struct kf_text {
     int size[KF_FONT_FACE_COUNT]; /* the size each font is set to now */
     unsigned long rasterisations;
     const char *const *units; /* for kf_wrap */
-    char scratch[1024]; /* NUL-terminated copies for SDL_ttf  */
+    char scratch[1024];       /* NUL-terminated copies for SDL_ttf  */
 };
 
 kf_text *kf_text_open(char *err, size_t errlen)
@@ -143,22 +143,28 @@ static int try_fit(kf_text *t, kf_font_face face, const char *s, int px, int box
     return fits && n <= max_lines && out->height <= box_h;
 }
 
-void kf_text_fit(kf_text *t, kf_font_face face, const char *s, int max_px, int box_w, int box_h,
-                 int max_lines, float line_gap, kf_fit *out)
+void kf_text_fit(kf_text *t, kf_font_face face, const char *s, int max_px, int min_px, int box_w,
+                 int box_h, int max_lines, float line_gap, kf_fit *out)
 {
     if (max_lines > KF_TEXT_MAX_LINES) max_lines = KF_TEXT_MAX_LINES;
     if (max_lines < 1) max_lines = 1;
+    if (min_px < 1) min_px = 1;
+    if (max_px < min_px) max_px = min_px;
     memset(out, 0, sizeof *out);
-    for (int px = max_px < 1 ? 1 : max_px; px >= 1;) {
-        if (try_fit(t, face, s, px, box_w, box_h, max_lines, line_gap, out)) return;
-        if (px == 1) break;
+    for (int px = max_px; px >= min_px;) {
+        if (try_fit(t, face, s, px, box_w, box_h, max_lines, line_gap, out)) {
+            out->fits = 1;
+            return;
+        }
+        if (px == min_px) break;
         /* big steps while far too big, then single pixels */
         int step = px / 24;
         px -= step > 1 ? step : 1;
+        if (px < min_px) px = min_px;
     }
-    /* nothing fits even at 1 px (a zero-sized box): draw nothing */
-    out->n_lines = 0;
-    out->width = out->height = 0;
+    /* it does not fit at the floor: the wrapping there, flagged */
+    try_fit(t, face, s, min_px, box_w, box_h, max_lines, line_gap, out);
+    out->fits = 0;
 }
 
 /* The box of the pixels of surf (32-bit, alpha in the top byte as

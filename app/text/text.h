@@ -25,6 +25,7 @@ typedef struct kf_fit {
     kf_line lines[KF_TEXT_MAX_LINES];
     int width, height; /* of the whole block                    */
     int line_h;        /* distance between baselines            */
+    int fits;          /* 0: it does not fit even at the floor  */
 } kf_fit;
 
 /* Starts SDL_ttf (reference-counted) and opens both embedded faces.
@@ -47,13 +48,15 @@ int kf_text_width(kf_text *t, kf_font_face face, int px, const char *s, size_t l
 int kf_text_ascent(kf_text *t, kf_font_face face, int px);
 int kf_text_height(kf_text *t, kf_font_face face, int px);
 
-/* Fits s into box_w x box_h: the largest size from max_px down that wraps
- * into at most max_lines lines with no line wider than box_w and the block
- * no taller than box_h. Sizes go down to 1 px, so text never overflows; the
- * result's px tells how far it had to shrink. line_gap is the extra space
+/* Fits s into box_w x box_h: the largest size from max_px down to min_px
+ * that wraps into at most max_lines lines with no line wider than box_w and
+ * the block no taller than box_h (out->fits = 1). If even min_px does not
+ * fit, out is the wrapping at min_px (out->fits = 0: the caller must give
+ * the text more room; drawn as it is, it leaves the box). Text is never set
+ * below min_px, so that it stays legible. line_gap is the extra space
  * between lines as a fraction of the size (0.25 = 1.25 line height). */
-void kf_text_fit(kf_text *t, kf_font_face face, const char *s, int max_px, int box_w, int box_h,
-                 int max_lines, float line_gap, kf_fit *out);
+void kf_text_fit(kf_text *t, kf_font_face face, const char *s, int max_px, int min_px, int box_w,
+                 int box_h, int max_lines, float line_gap, kf_fit *out);
 
 /* Rasterises s[0..len) in white (tint it with SDL_SetTextureColorMod) into
  * a new texture owned by the caller; stores its size, and in *ink (if not
