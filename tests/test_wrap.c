@@ -41,6 +41,22 @@ static const char *wrap(const char *text, int cols)
     return out;
 }
 
+/* wrap(), then kf_wrap_balance. */
+static const char *balanced(const char *text, int cols)
+{
+    static char out[1024];
+    kf_line lines[32];
+    int fits;
+    int n = kf_wrap(text, units, cols * 10, measure, NULL, lines, 32, &fits);
+    if (n <= 32) kf_wrap_balance(text, units, cols * 10, measure, NULL, lines, n);
+    out[0] = '\0';
+    for (int i = 0; i < n && i < 32; i++) {
+        if (i) strcat(out, "|");
+        strncat(out, text + lines[i].start, lines[i].len);
+    }
+    return out;
+}
+
 /* 1 if no line of the wrapped text starts with a char of `set`. */
 static int no_line_starts_with(const char *wrapped, const char *set)
 {
@@ -160,5 +176,26 @@ int main(void)
     /* spaces at a break are dropped */
     KF_CHECK_STR(wrap("hello world again", 6), "hello|world|again");
     KF_CHECK_INT(kf_wrap("", units, 100, measure, NULL, lines, 4, &fits), 0);
+    /* balanced lines: no character alone on the last line, two lines of
+     * near one length */
+    KF_CHECK_STR(balanced("城镇调查失业率", 6), "城镇调查|失业率");
+    KF_CHECK_STR(balanced("新建改造停车位", 6), "新建改造|停车位");
+    KF_CHECK_STR(balanced("北京市政府工作报告", 8), "北京市政府|工作报告");
+    KF_CHECK_STR(balanced("一二三", 8), "一二三"); /* one line: as it was */
+    for (int cols = 4; cols <= 12; cols++) {
+        w = balanced("全市地区生产总值一般公共预算收入增长", cols);
+        const char *last = strrchr(w, '|');
+        KF_CHECK(!last || strlen(last + 1) > 3, "a character alone at %d: %s", cols, w);
+    }
+    /* 《》 and “” pairs of up to 12 characters are not broken */
+    for (int cols = 12; cols <= 18; cols++) {
+        w = wrap("贯彻落实《北京市生态环境保护条例》要求", cols);
+        KF_CHECK(strstr(w, "《北京市生态环境保护条例》") != NULL, "split at %d: %s", cols, w);
+        w = wrap("迈出“十五五”坚实一步", cols);
+        KF_CHECK(strstr(w, "“十五五”") != NULL, "split at %d: %s", cols, w);
+    }
+    /* a longer pair breaks as its words allow */
+    KF_CHECK(strchr(wrap("《一二三四五六七八九十一二三》", 6), '|') != NULL,
+             "long pair kept whole");
     return kf_check_done();
 }

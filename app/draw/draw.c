@@ -60,6 +60,13 @@ static uint64_t text_key(kf_font_face face, int px, const char *str, size_t len)
     return h;
 }
 
+/* Full-width opening marks whose ink sits in the right half of the em. */
+static int is_opening_mark(uint32_t cp)
+{
+    return cp == 0x201C || cp == 0x2018 || cp == 0x300A || cp == 0x3008 || cp == 0xFF08 ||
+           cp == 0x300C || cp == 0x300E || cp == 0x3010;
+}
+
 static kf_rect moved(kf_rect r, int dx, int dy)
 {
     return r.w ? (kf_rect){r.x + dx, r.y + dy, r.w, r.h} : r;
@@ -119,13 +126,23 @@ kf_rect kf_draw_text_role(kf_build *b, kf_scene *s, const char *str, kf_font_fac
         int x = align == KF_ALIGN_LEFT    ? box.x
                 : align == KF_ALIGN_RIGHT ? box.x + box.w - w
                                           : box.x + (box.w - w) / 2;
+        /* punctuation compression (JIS X 4051 / CLREQ): a left-aligned line
+         * that opens with full-width “《（ sets the mark's blank half out
+         * of the box's edge, so the line does not look indented */
+        uint32_t first;
+        int cut = 0; /* the texture's blank columns left out */
+        kf_utf8_decode(str + l->start, l->len, &first);
+        if (align == KF_ALIGN_LEFT && is_opening_mark(first)) {
+            cut = kf_text_left_bearing(b->text, face, fit.px, first) - fit.px / 16;
+            if (cut < 0 || cut >= w) cut = 0;
+        }
         int y = box.y + i * fit.line_h;
         kf_piece p = {.kind = KF_PIECE_TEXT,
                       .role = role,
-                      .dst = {x, y, w, h},
-                      .src = {0, 0, w, h},
+                      .dst = {x, y, w - cut, h},
+                      .src = {cut, 0, w - cut, h},
                       .box = box,
-                      .ink = moved(ink, x, y),
+                      .ink = moved(ink, x - cut, y),
                       .color = c,
                       .tex = tex,
                       .key = text_key(face, fit.px, str + l->start, l->len),
@@ -133,7 +150,7 @@ kf_rect kf_draw_text_role(kf_build *b, kf_scene *s, const char *str, kf_font_fac
                       .face = face};
         if (!kf_scene_add(s, p)) return (kf_rect){0, 0, -1, 0};
         if (x < left) left = x;
-        if (x + w > right) right = x + w;
+        if (x + w - cut > right) right = x + w - cut;
     }
     used = (kf_rect){left, box.y, right > left ? right - left : 0, fit.height};
     return used;

@@ -111,6 +111,13 @@ void kf_text_glyph_box(kf_text *t, kf_font_face face, int px, uint32_t cp, int *
     TTF_GlyphMetrics32(sized(t, face, px), cp, &minx, &maxx, miny, maxy, &adv);
 }
 
+int kf_text_left_bearing(kf_text *t, kf_font_face face, int px, uint32_t cp)
+{
+    int minx = 0, maxx, miny, maxy, adv;
+    TTF_GlyphMetrics32(sized(t, face, px), cp, &minx, &maxx, &miny, &maxy, &adv);
+    return minx > 0 ? minx : 0;
+}
+
 void kf_text_set_units(kf_text *t, const char *const *units) { t->units = units; }
 
 typedef struct measure_ctx {
@@ -140,7 +147,12 @@ static int try_fit(kf_text *t, kf_font_face face, const char *s, int px, int box
     out->width = 0;
     for (int i = 0; i < out->n_lines; i++)
         if (out->lines[i].width > out->width) out->width = out->lines[i].width;
-    return fits && n <= max_lines && out->height <= box_h;
+    if (!(fits && n <= max_lines && out->height <= box_h)) return 0;
+    /* balanced: the narrowest width that keeps n lines (kf_wrap_balanced) */
+    if (n >= 2) {
+        out->width = kf_wrap_balance(s, t->units, out->width, measure, &m, out->lines, n);
+    }
+    return 1;
 }
 
 void kf_text_fit(kf_text *t, kf_font_face face, const char *s, int max_px, int min_px, int box_w,

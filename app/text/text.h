@@ -73,6 +73,10 @@ int kf_text_advance(kf_text *t, kf_font_face face, int px, uint32_t cp);
  * maxy above the baseline, miny below it (negative), as SDL_ttf reports. */
 void kf_text_glyph_box(kf_text *t, kf_font_face face, int px, uint32_t cp, int *miny, int *maxy);
 
+/* The blank left of glyph cp's ink at px (its left side bearing, px): for
+ * full-width opening punctuation (“《（) about half an em. */
+int kf_text_left_bearing(kf_text *t, kf_font_face face, int px, uint32_t cp);
+
 /* Rasterisations since kf_text_open. */
 unsigned long kf_text_rasterisations(const kf_text *t);
 

@@ -8,6 +8,10 @@
 
 #include "utf8.h"
 
+/* The most characters between the marks of a 《》 or “” pair kept on one
+ * line. */
+#define KF_WRAP_PAIR_MAX 12
+
 /* Characters that never start a line (closing) or end one (opening). */
 static const char *const closing = "，。、；：？！）」』》〉】〕”’%％…—·,.;:?!)";
 static const char *const opening = "（「『《〈【〔“‘(";
@@ -113,6 +117,19 @@ int kf_wrap_opportunities(const char *text, const char *const *units, char *brk)
         i = end;
     }
 
+    /* a short title or quote in 《》 or “” stays on one line: no break
+     * inside the pair (a longer one breaks as its words allow) */
+    static const char *const pairs[][2] = {{"《", "》"}, {"“", "”"}};
+    for (size_t p = 0; p < sizeof pairs / sizeof pairs[0]; p++)
+        for (const char *o = strstr(text, pairs[p][0]); o; o = strstr(o + 1, pairs[p][0])) {
+            const char *c = strstr(o, pairs[p][1]);
+            if (!c) break;
+            size_t cps = 0; /* the characters between the marks */
+            for (const char *q = o + strlen(pairs[p][0]); q < c; q++)
+                cps += ((unsigned char)*q & 0xC0) != 0x80;
+            if (cps > KF_WRAP_PAIR_MAX) continue;
+            for (size_t k = (size_t)(o - text); k + 1 < (size_t)(c - text); k++) brk[k] = 0;
+        }
     /* numbers: glue each digit run to the units after it (or at least the
      * character after it) and to the character before it when that is not
      * a space or punctuation */
@@ -186,4 +203,26 @@ int kf_wrap(const char *text, const char *const *units, int max_width, kf_measur
     }
     free(brk);
     return count;
+}
+
+int kf_wrap_balance(const char *text, const char *const *units, int width, kf_measure_fn measure,
+                    void *ctx, kf_line *lines, int n)
+{
+    enum { MAX = 16 };
+    kf_line tmp[MAX];
+    int lo = 1, hi = width, f, widest = 0;
+    if (n < 2 || n > MAX) goto done;
+    /* the line count only grows as the width shrinks: bisect */
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        int k = kf_wrap(text, units, mid, measure, ctx, tmp, MAX, &f);
+        if (k == n && f) hi = mid;
+        else lo = mid + 1;
+    }
+    if (kf_wrap(text, units, hi, measure, ctx, tmp, MAX, &f) == n && f)
+        memcpy(lines, tmp, (size_t)n * sizeof *lines);
+done:
+    for (int i = 0; i < n; i++)
+        if (lines[i].width > widest) widest = lines[i].width;
+    return widest;
 }

@@ -30,7 +30,11 @@ typedef struct kf_line {
 } kf_line;
 
 /* Fills brk (strlen(text) bytes) with 1 where a line may break after that
- * byte, 0 elsewhere. The last byte is 1 (end of text). units: the units
+ * byte, 0 elsewhere: UAX #14 break opportunities (libunibreak, "zh"), less
+ * those kinsoku forbids (no closing punctuation at a line's start, no
+ * opening one at its end), those inside a 《》 or “” pair of at most 12
+ * characters, and those inside a number with its unit. The last byte is 1
+ * (end of text). units: the units
  * that stay with a number, NULL-terminated, any order (NULL: none). Returns
  * 0, or -1 when out of memory (brk then allows breaks everywhere). */
 int kf_wrap_opportunities(const char *text, const char *const *units, char *brk);
@@ -43,5 +47,14 @@ int kf_wrap_opportunities(const char *text, const char *const *units, char *brk)
  * that is wider than max_width makes it 0). Returns -1 if out of memory. */
 int kf_wrap(const char *text, const char *const *units, int max_width, kf_measure_fn measure,
             void *ctx, kf_line *lines, int max_lines, int *fits);
+
+/* Balances lines already wrapped into n lines (n >= 1, from kf_wrap at some
+ * width <= width, fitting): rewraps text at the narrowest width that still
+ * gives n fitting lines, so the lines are near the same length and the
+ * last one is never a character alone (停车|位 becomes 停|车位 at worst,
+ * 城镇调查失业|率 becomes 城镇调查|失业率): CSS text-wrap: balance. Rewrites
+ * lines[0..n) and returns the widest line's width (px). */
+int kf_wrap_balance(const char *text, const char *const *units, int width, kf_measure_fn measure,
+                    void *ctx, kf_line *lines, int n);
 
 #endif
