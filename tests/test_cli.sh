@@ -81,9 +81,11 @@ png_size() { # WxH from a PNG's IHDR (big-endian width and height at byte 16)
 }
 [ "$(png_size "$tmpx/r/02-"*.png)" = 640x360 ] && ok || bad "--rotate 90 export is $(png_size "$tmpx/r/02-"*.png), want 640x360"
 cmp -s "$tmpx/r/02-"*.png "$tmpx/a/b/c/02-"*.png && bad "--rotate 90 export is the upright one" || ok
-rm -rf "$tmpx"
 # options that would do nothing in the mode asked for: refused, status 2
-expect 2 "keyfig: --dwell is for the kiosk: it has no effect with --export" --export /tmp/kf-none --dwell 5
+# (and nothing exported)
+expect 2 "keyfig: --dwell is for the kiosk: it has no effect with --export" --export "$tmpx/none" --dwell 5
+[ ! -e "$tmpx/none" ] && ok || bad "--export --dwell made $tmpx/none"
+rm -rf "$tmpx"
 expect 2 "keyfig: --windowed is for the kiosk: it has no effect with --list" --list --windowed
 expect 2 "keyfig: --rotate has no effect with --list" --list --rotate 90
 
