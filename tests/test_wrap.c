@@ -26,13 +26,15 @@ static int measure(void *ctx, const char *s, size_t len)
     return n * 10;
 }
 
-/* Breaks text at width cols*10 and joins the lines with '|'. */
-static const char *wrap(const char *text, int cols)
+/* Breaks text at width cols*10, balanced if asked (kf_wrap_balance), and
+ * joins the lines with '|'. */
+static const char *wrap_lines(const char *text, int cols, int balance)
 {
     static char out[1024];
     kf_line lines[32];
     int fits;
     int n = kf_wrap(text, units, cols * 10, measure, NULL, lines, 32, &fits);
+    if (balance && n <= 32) kf_wrap_balance(text, units, cols * 10, measure, NULL, lines, n);
     out[0] = '\0';
     for (int i = 0; i < n && i < 32; i++) {
         if (i) strcat(out, "|");
@@ -41,21 +43,8 @@ static const char *wrap(const char *text, int cols)
     return out;
 }
 
-/* wrap(), then kf_wrap_balance. */
-static const char *balanced(const char *text, int cols)
-{
-    static char out[1024];
-    kf_line lines[32];
-    int fits;
-    int n = kf_wrap(text, units, cols * 10, measure, NULL, lines, 32, &fits);
-    if (n <= 32) kf_wrap_balance(text, units, cols * 10, measure, NULL, lines, n);
-    out[0] = '\0';
-    for (int i = 0; i < n && i < 32; i++) {
-        if (i) strcat(out, "|");
-        strncat(out, text + lines[i].start, lines[i].len);
-    }
-    return out;
-}
+static const char *wrap(const char *text, int cols) { return wrap_lines(text, cols, 0); }
+static const char *balanced(const char *text, int cols) { return wrap_lines(text, cols, 1); }
 
 /* 1 if no line of the wrapped text starts with a char of `set`. */
 static int no_line_starts_with(const char *wrapped, const char *set)

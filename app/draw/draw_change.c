@@ -49,11 +49,12 @@ int kf_draw_change(kf_build *b, const kf_slide *slide, kf_scene *s)
         /* values: before (soft, smaller) -> after (gold), one line */
         int y = l.y + (l.h ? l.h : lbox.h) + u;
         int line_h = r.h * (n == 1 ? 40 : 36) / 100;
-        if (fig->delta[0]) { /* the delta's line first: the values get the rest */
-            int dh = kf_text_height(b->text, KF_FONT_REGULAR, kf_draw_px(b, KF_SIZE_DELTA));
-            int rest = r.y + r.h - y - dh - 3 * u;
-            if (rest < line_h) line_h = rest;
-        }
+        /* the delta's line (and its gap) first: the values get the rest */
+        int delta_h =
+            fig->delta[0]
+                ? kf_text_height(b->text, KF_FONT_REGULAR, kf_draw_px(b, KF_SIZE_DELTA)) + 3 * u
+                : 0;
+        if (delta_h && r.y + r.h - y - delta_h < line_h) line_h = r.y + r.h - y - delta_h;
         int px = kf_draw_px(b, n == 1 ? 20 : 13);
         int arrow_w, wf, wt, hf, ht;
         for (;;) {
@@ -88,10 +89,6 @@ int kf_draw_change(kf_build *b, const kf_slide *slide, kf_scene *s)
         int bar_h = u * (n == 1 ? 22 : 15) / 10 > 1 ? u * (n == 1 ? 22 : 15) / 10 : 1;
         int by = y + ht + 3 * u;
         int bottom = y + ht;
-        int delta_h =
-            fig->delta[0]
-                ? kf_text_height(b->text, KF_FONT_REGULAR, kf_draw_px(b, KF_SIZE_DELTA)) + 3 * u
-                : 0;
         if (by + 2 * bar_h + u + delta_h <= r.y + r.h && max > 0) { /* room for the bars */
             int wfrom = (int)(r.w * vf / max + 0.5), wto = (int)(r.w * vt / max + 0.5);
             if (kf_draw_rect(s, (kf_rect){r.x, by, r.w, bar_h}, track) ||

@@ -37,7 +37,7 @@ int kf_draw_targets(kf_build *b, const kf_slide *slide, kf_scene *s)
     /* the words first: each row's label, and its delta (a rider such as
      * 争取更优水平) in a line under it if the row has room, else after it */
     kf_fit fits[TARGETS_MAX], dfits[TARGETS_MAX];
-    int inline_d[TARGETS_MAX], dgaps[TARGETS_MAX], text_hs[TARGETS_MAX], most_text = 0;
+    int inline_d[TARGETS_MAX], dgaps[TARGETS_MAX], most_text = 0;
     int dpx = kf_draw_px(b, KF_SIZE_READ_MIN);
     for (int i = 0; i < n; i++) {
         const kf_figure *fig = &slide->figures[i];
@@ -63,8 +63,8 @@ int kf_draw_targets(kf_build *b, const kf_slide *slide, kf_scene *s)
                 inline_d[i] = 1, dgaps[i] = 0;
             }
         }
-        text_hs[i] = inline_d[i] ? fit->height : fit->height + dgaps[i] + dfit->height;
-        if (!statement && text_hs[i] > most_text) most_text = text_hs[i];
+        int text_h = inline_d[i] ? fit->height : fit->height + dgaps[i] + dfit->height;
+        if (!statement && text_h > most_text) most_text = text_h;
     }
     /* the figures: stacked, under the tallest label with a gap; beside it,
      * most of the row */

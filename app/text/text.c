@@ -148,10 +148,8 @@ static int try_fit(kf_text *t, kf_font_face face, const char *s, int px, int box
     for (int i = 0; i < out->n_lines; i++)
         if (out->lines[i].width > out->width) out->width = out->lines[i].width;
     if (!(fits && n <= max_lines && out->height <= box_h)) return 0;
-    /* balanced: the narrowest width that keeps n lines (kf_wrap_balanced) */
-    if (n >= 2) {
-        out->width = kf_wrap_balance(s, t->units, out->width, measure, &m, out->lines, n);
-    }
+    /* balanced: the narrowest width that keeps n lines (kf_wrap_balance) */
+    if (n >= 2) out->width = kf_wrap_balance(s, t->units, out->width, measure, &m, out->lines, n);
     return 1;
 }
 
