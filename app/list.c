@@ -15,6 +15,9 @@ static const char *const kind_names[] = {
     [KF_SLIDE_CHANGE]     = "change",
     [KF_SLIDE_TARGETS]    = "targets",
     [KF_SLIDE_STATEMENTS] = "statements",
+    [KF_SLIDE_RING]       = "ring",
+    [KF_SLIDE_PAIR]       = "pair",
+    [KF_SLIDE_BARS]       = "bars",
 };
 static const char *const period_names[] = {
     [KF_PERIOD_NONE]  = "",
@@ -42,7 +45,7 @@ int kf_run_list(const kf_table *t, FILE *out)
         for (int j = 0; j < s->n_figures; j++) {
             const kf_figure *f = &s->figures[j];
             fprintf(out, "%s\t%s\t%s\t%s\t%ld:%02ld\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
-                    s->section, s->key, kind_names[s->kind], period_names[s->period],
+                    s->section, s->key, kind_names[s->kind], period_names[f->period],
                     start_ms / 60000, start_ms / 1000 % 60, s->title, f->id, f->label, f->pre,
                     f->value, f->unit, f->post, f->from, f->delta, f->source);
         }

@@ -37,8 +37,8 @@ static void check_all(void)
 
 int main(void)
 {
-    KF_CHECK_INT(kf_figures.n_slides, 6);
-    KF_CHECK_INT(kf_figures.n_figures, 10); /* rows with a value: not the 2 sections */
+    KF_CHECK_INT(kf_figures.n_slides, 8);
+    KF_CHECK_INT(kf_figures.n_figures, 12); /* rows with a value: not the 2 sections */
     KF_CHECK_STR(kf_figures.source_name, "tests/gen/good.tsv");
     check_all();
 
@@ -49,8 +49,9 @@ int main(void)
         int n_figures, dwell_ms;
     } want[] = {
         {"part-one", KF_SLIDE_SECTION, 1, 5000}, {"gdp", KF_SLIDE_HERO, 1, 0},
-        {"people", KF_SLIDE_GRID, 3, 8000},      {"health", KF_SLIDE_CHANGE, 2, 60000},
-        {"goals", KF_SLIDE_TARGETS, 4, 3000},    {"part-two", KF_SLIDE_SECTION, 1, 0},
+        {"people", KF_SLIDE_GRID, 3, 8000},      {"health", KF_SLIDE_CHANGE, 1, 60000},
+        {"air", KF_SLIDE_CHANGE, 1, 60000},      {"goals", KF_SLIDE_TARGETS, 4, 3000},
+        {"part-two", KF_SLIDE_SECTION, 1, 0},    {"pair", KF_SLIDE_PAIR, 2, 0},
     };
     for (int i = 0; i < (int)(sizeof want / sizeof want[0]) && i < kf_figures.n_slides; i++) {
         const kf_slide *s = &kf_figures.slides[i];
@@ -101,17 +102,34 @@ int main(void)
     KF_CHECK(s != NULL && s->n_figures == 3, "no slide people with 3 figures");
 
     s = slide("health");
-    if (s && s->n_figures == 2) {
+    if (s && s->n_figures == 1) {
         KF_CHECK_STR(s->figures[0].from, "82.4");
         KF_CHECK_STR(s->figures[0].value, "83.9");
         KF_CHECK_STR(s->figures[0].unit, "岁");
         KF_CHECK_STR(s->figures[0].delta, "提高1.5岁");
-        KF_CHECK_STR(s->figures[1].label, "PM2.5年均浓度");
-        KF_CHECK_STR(s->figures[1].from, "30.5");
-        KF_CHECK_STR(s->figures[1].unit, "微克/立方米");
-        KF_CHECK_INT(s->figures[1].line, 9);
     }
-    KF_CHECK(s != NULL && s->n_figures == 2, "no slide health with 2 figures");
+    KF_CHECK(s != NULL && s->n_figures == 1, "no slide health with 1 figure");
+    s = slide("air");
+    if (s && s->n_figures == 1) {
+        KF_CHECK_STR(s->figures[0].label, "PM2.5年均浓度");
+        KF_CHECK_STR(s->figures[0].from, "30.5");
+        KF_CHECK_STR(s->figures[0].unit, "微克/立方米");
+        KF_CHECK_INT(s->figures[0].line, 9);
+        KF_CHECK_INT(s->figures[0].period, KF_PERIOD_2025);
+    }
+    KF_CHECK(s != NULL && s->n_figures == 1, "no slide air with 1 figure");
+
+    /* a pair: its rows keep their own periods, the slide takes its
+     * targets' */
+    s = slide("pair");
+    if (s && s->n_figures == 2) {
+        KF_CHECK_INT(s->period, KF_PERIOD_2026);
+        KF_CHECK_INT(s->figures[0].period, KF_PERIOD_2025);
+        KF_CHECK_INT(s->figures[1].period, KF_PERIOD_2026);
+        KF_CHECK_STR(s->figures[1].post, "左右");
+        KF_CHECK_INT(s->figures[1].line, 16);
+    }
+    KF_CHECK(s != NULL && s->n_figures == 2, "no slide pair with 2 figures");
 
     s = slide("goals");
     if (s && s->n_figures == 4) {

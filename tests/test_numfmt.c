@@ -23,6 +23,40 @@ static void parse(void)
         KF_CHECK(kf_num_parse(bad[i], &n) == -1, "\"%s\" must not parse", bad[i]);
 }
 
+/* counting from a before value: 75.6 -> 76.5 passes through its 9 steps,
+ * never past the end, never back; other shapes count as usual */
+static void countup_from(void)
+{
+    char buf[64], prev[64] = "";
+    kf_num_countup_from("76.5", "75.6", 0, buf, sizeof buf);
+    KF_CHECK_STR(buf, "75.6");
+    kf_num_countup_from("76.5", "75.6", 0.5, buf, sizeof buf);
+    KF_CHECK_STR(buf, "76.0");
+    kf_num_countup_from("76.5", "75.6", 1, buf, sizeof buf);
+    KF_CHECK_STR(buf, "76.5");
+    kf_num_countup_from("83.9", "82.4", 0.999, buf, sizeof buf);
+    KF_CHECK_STR(buf, "83.8");
+    for (int k = 0; k <= 1000; k++) {
+        kf_num_countup_from("83.9", "82.4", k / 1000.0, buf, sizeof buf);
+        KF_CHECK(strlen(buf) == 4 && strcmp(buf, "82.4") >= 0 && strcmp(buf, "83.9") <= 0 &&
+                     strcmp(buf, prev) >= 0,
+                 "83.9 from 82.4 at %d/1000: %s after %s", k, buf, prev);
+        snprintf(prev, sizeof prev, "%s", buf);
+    }
+    KF_CHECK(kf_num_counts_from("76.5", "75.6"), "76.5 from 75.6 counts");
+    /* not of one shape, not below, a range, nothing: the usual count */
+    const char *starts[] = {"9.8", "76.5", "80.1", "", "75"};
+    for (size_t i = 0; i < sizeof starts / sizeof starts[0]; i++) {
+        char want[64];
+        kf_num_countup("76.5", 0.3, want, sizeof want);
+        kf_num_countup_from("76.5", starts[i], 0.3, buf, sizeof buf);
+        KF_CHECK(strcmp(buf, want) == 0, "76.5 from \"%s\": %s, want %s", starts[i], buf, want);
+    }
+    kf_num_countup_from("5", "4", 0.5, buf, sizeof buf); /* one step: it still counts */
+    KF_CHECK_STR(buf, "4");
+    KF_CHECK(!kf_num_counts_from("5", "") && kf_num_counts_from("5", "4"), "5 from 4");
+}
+
 static void countup(void)
 {
     char buf[64];
@@ -113,6 +147,7 @@ static void quotes(void)
 
 int main(void)
 {
+    countup_from();
     parse();
     countup();
     quotes();

@@ -42,7 +42,7 @@ static void check_scene(const kf_app *a, const kf_scene *s, int w, int h)
                  "slide %s at %dx%d: piece %d (%d,%d %dx%d) overflows its box (%d,%d %dx%d)",
                  sl->key, w, h, i, p->dst.x, p->dst.y, p->dst.w, p->dst.h, p->box.x, p->box.y,
                  p->box.w, p->box.h);
-        if (p->kind != KF_PIECE_RECT) {
+        if (KF_PIECE_IS_TEXT(p)) {
             /* its ink, unclipped, inside its box: nothing was cut off */
             KF_CHECK(p->ink.w == 0 || kf_rect_contains(p->box, p->ink),
                      "slide %s at %dx%d: piece %d's ink (%d,%d %dx%d) leaves its box (%d,%d "
@@ -52,7 +52,7 @@ static void check_scene(const kf_app *a, const kf_scene *s, int w, int h)
             /* and no other text's ink on it */
             for (int j = i + 1; j < s->n_pieces; j++) {
                 const kf_piece *q = &s->pieces[j];
-                if (q->kind == KF_PIECE_RECT) continue;
+                if (!KF_PIECE_IS_TEXT(q)) continue;
                 KF_CHECK(!overlap(p->ink, q->ink),
                          "slide %s at %dx%d: the ink of pieces %d (%d,%d %dx%d) and %d (%d,%d "
                          "%dx%d) overlap",

@@ -55,6 +55,9 @@ static const char *const kind_enums[] = {
     [KF_SLIDE_CHANGE]  = "KF_SLIDE_CHANGE",
     [KF_SLIDE_TARGETS]    = "KF_SLIDE_TARGETS",
     [KF_SLIDE_STATEMENTS] = "KF_SLIDE_STATEMENTS",
+    [KF_SLIDE_RING]       = "KF_SLIDE_RING",
+    [KF_SLIDE_PAIR]       = "KF_SLIDE_PAIR",
+    [KF_SLIDE_BARS]       = "KF_SLIDE_BARS",
 };
 /* and by period */
 static const char *const period_enums[] = {
@@ -184,6 +187,7 @@ static void emit(const kf_table *t, const char *name, textbuf *b)
             field(b, "        ", "from", f->from);
             field(b, "        ", "delta", f->delta);
             field(b, "        ", "source", f->source);
+            printf_(b, "        .period = %s,\n", period_enums[f->period]);
             printf_(b, "        .line = %d,\n    },\n", f->line);
         }
         puts_(b, "};\n");

@@ -1,7 +1,7 @@
 /* legibility.c - kf_legibility: is every slide legible from across a hall?
  * Measured on the exported frames, as a viewer's eye would.
  *
- * Usage: kf_legibility WxH [--verbose] [--png DIR]
+ * Usage: kf_legibility WxH [--verbose] [--png DIR] [--fill PERCENT]
  *
  * Draws every slide's final state as --export does (the headless software
  * renderer), and for each piece of text or number that the scene holds:
@@ -19,6 +19,10 @@
  *  - room: its ink inside its box and the screen, and on no other text's
  *    ink (text that does not fit at the floor is drawn there and leaves
  *    its box or runs into the next).
+ *  - fill (with --fill): the share of the slide's body, in cells of 4 units
+ *    square, that holds text or chart ink (a card's background does not
+ *    count) must be at least PERCENT: a slide of one or two figures uses
+ *    its space.
  * Run on tests/gen/limits.tsv's table (kf_legibility_limits), it shows that
  * the longest rows the figures grammar accepts fit every slot.
  * Prints the smallest size and contrast found per role, and one line per
@@ -68,13 +72,13 @@ static Uint32 *grab(SDL_Surface *s)
     return p;
 }
 
-/* Sets the alpha of every text and number piece of s to a[i] (saving the
- * old ones in a if save). */
-static void text_alpha(kf_scene *s, Uint8 *a, int save)
+/* Sets the alpha of every text and number piece of s (and with shapes, of
+ * every chart shape) to a[i], saving the old ones in a if save. */
+static void text_alpha(kf_scene *s, Uint8 *a, int save, int shapes)
 {
     for (int i = 0; i < s->n_pieces; i++) {
         kf_piece *p = &s->pieces[i];
-        if (p->kind == KF_PIECE_RECT) continue;
+        if (!KF_PIECE_IS_TEXT(p) && !(shapes && p->kind == KF_PIECE_SHAPE)) continue;
         if (save) {
             Uint8 old = p->color.a;
             p->color.a = a[i];
@@ -89,6 +93,31 @@ typedef struct worst {
     double ink, contrast;
     int ink_slide, contrast_slide;
 } worst;
+
+/* The share (0..1) of f's body that has text or chart ink: the body cut
+ * into FILL_CELLS x FILL_CELLS equal regions, a region counting if a pixel
+ * of it differs between frame and bare (the frame drawn without the slide's
+ * text, numbers and shapes: card backgrounds do not count). */
+#define FILL_CELLS 4
+static double body_fill(const kf_frame *f, const Uint32 *frame, const Uint32 *bare, int w)
+{
+    int inked = 0, cells = 0;
+    const kf_rect b = f->body;
+    for (int j = 0; j < FILL_CELLS; j++)
+        for (int i = 0; i < FILL_CELLS; i++) {
+            int any = 0;
+            int x0 = b.x + b.w * i / FILL_CELLS, x1 = b.x + b.w * (i + 1) / FILL_CELLS;
+            int y0 = b.y + b.h * j / FILL_CELLS, y1 = b.y + b.h * (j + 1) / FILL_CELLS;
+            for (int y = y0; y < y1 && !any; y++)
+                for (int x = x0; x < x1; x++)
+                    if (frame[(size_t)y * w + x] != bare[(size_t)y * w + x]) {
+                        any = 1;
+                        break;
+                    }
+            inked += any, cells++;
+        }
+    return cells ? (double)inked / cells : 1;
+}
 
 static int draw(kf_app *a, kf_display *d)
 {
@@ -107,7 +136,7 @@ static int check_scene(kf_app *a, const kf_scene *s, int slide, const Uint32 *fr
     const char *key = slide >= 0 ? a->table->slides[slide].key : "chrome";
     for (int i = 0; i < s->n_pieces; i++) {
         const kf_piece *p = &s->pieces[i];
-        if (p->kind == KF_PIECE_RECT || p->color.a == 0) continue;
+        if (!KF_PIECE_IS_TEXT(p) || p->color.a == 0) continue;
         /* size: the reference glyph's ink at the size drawn */
         int miny, maxy;
         kf_text_glyph_box(a->text, (kf_font_face)p->face, p->px,
@@ -139,7 +168,7 @@ static int check_scene(kf_app *a, const kf_scene *s, int slide, const Uint32 *fr
         for (int j = i + 1; j < s->n_pieces; j++) {
             const kf_piece *q = &s->pieces[j];
             kf_rect pa = p->ink, c = q->ink;
-            if (q->kind == KF_PIECE_RECT || !pa.w || !c.w) continue;
+            if (!KF_PIECE_IS_TEXT(q) || !pa.w || !c.w) continue;
             if (pa.x < c.x + c.w && c.x < pa.x + pa.w && pa.y < c.y + c.h && c.y < pa.y + pa.h) {
                 printf("slide %d %s: pieces %d and %d (%s %d px at %d,%d): their ink overlaps\n",
                        slide + 1, key, i, j, role_name[p->role], p->px, p->dst.x, p->dst.y);
@@ -177,15 +206,17 @@ static int check_scene(kf_app *a, const kf_scene *s, int slide, const Uint32 *fr
 int main(int argc, char **argv)
 {
     int w, h, verbose = 0;
+    double fill_min = 0; /* --fill: the least share of the body with ink */
     const char *png_dir = NULL;
     char err[512], path[4096];
     for (int k = 2; k < argc; k++) {
         if (strcmp(argv[k], "--verbose") == 0) verbose = 1;
         else if (strcmp(argv[k], "--png") == 0 && k + 1 < argc) png_dir = argv[++k];
+        else if (strcmp(argv[k], "--fill") == 0 && k + 1 < argc) fill_min = atof(argv[++k]) / 100;
         else argc = 0; /* bad usage */
     }
     if (argc < 2 || sscanf(argv[1], "%dx%d", &w, &h) != 2 || w < 64 || h < 64) {
-        fprintf(stderr, "usage: kf_legibility WxH [--verbose] [--png DIR]\n");
+        fprintf(stderr, "usage: kf_legibility WxH [--verbose] [--png DIR] [--fill PERCENT]\n");
         return 2;
     }
     kf_display d;
@@ -201,13 +232,15 @@ int main(int argc, char **argv)
         return 1;
     }
     worst wr[3] = {{1e9, 1e9, 0, 0}, {1e9, 1e9, 0, 0}, {1e9, 1e9, 0, 0}};
+    double least_fill = 2;
+    int least_fill_slide = 0;
     int fails = 0, status = 0;
     for (int i = 0; i < t->n_slides && status == 0; i++) {
         kf_show_jump(&a.show, i, 0);
         /* the tool's own copy of the slide's scene: it hides the text to
          * draw the background, then shows it again */
         kf_scene *s = (kf_scene *)kf_app_scene(&a, i);
-        Uint32 *frame = NULL, *bg = NULL;
+        Uint32 *frame = NULL, *bg = NULL, *bare = NULL;
         Uint8 *sa = s ? malloc((size_t)s->n_pieces + 1) : NULL;
         Uint8 *ca = malloc((size_t)a.chrome.n_pieces + 1);
         if (!s || !sa || !ca || draw(&a, &d) != 0 || !(frame = grab(d.surface))) {
@@ -219,18 +252,32 @@ int main(int argc, char **argv)
                             kf_png_write(d.surface, path, err, sizeof err) != 0))
                 fprintf(stderr, "kf_legibility: %s\n", err), status = 1;
             memset(sa, 0, (size_t)s->n_pieces), memset(ca, 0, (size_t)a.chrome.n_pieces);
-            text_alpha(s, sa, 1), text_alpha(&a.chrome, ca, 1);
+            text_alpha(s, sa, 1, 0), text_alpha(&a.chrome, ca, 1, 0);
             int ok = draw(&a, &d) == 0 && (bg = grab(d.surface));
-            text_alpha(s, sa, 0), text_alpha(&a.chrome, ca, 0);
+            text_alpha(s, sa, 0, 0), text_alpha(&a.chrome, ca, 0, 0);
+            /* and without its charts too, for the body's fill */
+            memset(sa, 0, s->n_pieces > 0 ? (size_t)s->n_pieces : 0);
+            text_alpha(s, sa, 1, 1);
+            ok = ok && draw(&a, &d) == 0 && (bare = grab(d.surface));
+            text_alpha(s, sa, 0, 1);
             if (!ok) {
                 fprintf(stderr, "kf_legibility: cannot draw slide %d's background\n", i + 1);
                 status = 1;
             } else {
                 fails += check_scene(&a, s, i, frame, bg, w, h, wr, verbose);
                 if (i == 0) fails += check_scene(&a, &a.chrome, -1, frame, bg, w, h, wr, verbose);
+                double fill = body_fill(&a.build.f, frame, bare, w);
+                if (fill < least_fill) least_fill = fill, least_fill_slide = i;
+                if (fill_min > 0 && fill < fill_min) {
+                    printf("slide %d %s: ink in %.0f %% of its body, less than %.0f %%\n", i + 1,
+                           t->slides[i].key, 100 * fill, 100 * fill_min);
+                    fails++;
+                }
+                if (verbose)
+                    printf("slide %d %s: body fill %.0f %%\n", i + 1, t->slides[i].key, 100 * fill);
             }
         }
-        free(frame), free(bg), free(sa), free(ca);
+        free(frame), free(bg), free(bare), free(sa), free(ca);
     }
     if (status == 0) {
         for (int r = 0; r < 3; r++) {
@@ -244,6 +291,8 @@ int main(int argc, char **argv)
                        w, h, role_name[r], wr[r].ink, wr[r].ink_slide + 1, wr[r].contrast,
                        wr[r].contrast_slide + 1);
         }
+        printf("%dx%d body  : least fill %.0f %% (slide %d)\n", w, h, 100 * least_fill,
+               least_fill_slide + 1);
         printf("kf_legibility: %dx%d: %d slides, %d failure%s\n", w, h, t->n_slides, fails,
                fails == 1 ? "" : "s");
     }

@@ -16,9 +16,12 @@ typedef enum kf_slide_kind {
     KF_SLIDE_SECTION,    /* a part of the report opens: big title, subtitle  */
     KF_SLIDE_HERO,       /* one big figure, its label, a delta line          */
     KF_SLIDE_GRID,       /* 2-4 related figures as cards                     */
-    KF_SLIDE_CHANGE,     /* 1-3 before -> after pairs with proportional bars */
+    KF_SLIDE_CHANGE,     /* 1 before -> after, on a scale that shows it      */
     KF_SLIDE_TARGETS,    /* goals as a list: figures and statements          */
     KF_SLIDE_STATEMENTS, /* 1-8 statements without a number, verbatim        */
+    KF_SLIDE_RING,       /* 1-3 shares out of 100 % as ring gauges           */
+    KF_SLIDE_PAIR,       /* 1-3 measures: a result next to its next target   */
+    KF_SLIDE_BARS,       /* 2-5 comparable quantities as columns from zero   */
     KF_SLIDE_KIND_COUNT
 } kf_slide_kind;
 
@@ -58,6 +61,8 @@ typedef struct kf_figure {
     const char *from;   /* before value (change slides), else ""          */
     const char *delta;  /* a secondary line: 增长5.4%，高于全国0.4个百分点 */
     const char *source; /* verbatim quote from the report                 */
+    kf_period period;   /* when it holds: its slide's, but on a pair slide
+                           a result's row and its target's differ         */
     int line;           /* line in assets/figures.tsv, for messages       */
 } kf_figure;
 
@@ -69,7 +74,7 @@ typedef struct kf_slide {
     const char *section; /* the report's part, shown in the header       */
     const char *title;   /* the slide's heading                          */
     kf_slide_kind kind;
-    kf_period period; /* of every figure on it                      */
+    kf_period period; /* of every figure on it; a pair slide: its targets' */
     int dwell_ms;     /* 0: the default dwell                       */
     const kf_figure *figures;
     int n_figures;

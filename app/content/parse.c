@@ -54,9 +54,12 @@ static const struct kind_rule {
     [KF_SLIDE_SECTION]    = {"section",    1, 1,  20, 0},
     [KF_SLIDE_HERO]       = {"hero",       1, 1,  20, 14},
     [KF_SLIDE_GRID]       = {"grid",       2, 4,  14, 10},
-    [KF_SLIDE_CHANGE]     = {"change",     1, 3,  14, 10},
+    [KF_SLIDE_CHANGE]     = {"change",     1, 1,  14, 10},
     [KF_SLIDE_TARGETS]    = {"targets",    2, 8,  20, 14},
     [KF_SLIDE_STATEMENTS] = {"statements", 1, 8,  40, 0},
+    [KF_SLIDE_RING]       = {"ring",       1, 3,  14, 8},
+    [KF_SLIDE_PAIR]       = {"pair",       2, 6,  14, 14},
+    [KF_SLIDE_BARS]       = {"bars",       2, 5,  10, 8},
 };
 /* clang-format on */
 _Static_assert(sizeof kinds / sizeof kinds[0] == KF_SLIDE_KIND_COUNT,
@@ -69,9 +72,11 @@ static const char *const periods[] = {
 };
 _Static_assert(sizeof periods / sizeof periods[0] == KF_PERIOD_COUNT, "a word per kf_period");
 
-#define WORD_MAX      6  /* characters of a value in words */
-#define STATEMENT_MAX 24 /* characters of a statement's label on a targets slide */
-#define TARGET_LINE   18 /* a target's label and delta: one line in portrait */
+#define WORD_MAX           6   /* characters of a value in words */
+#define STATEMENT_MAX      24  /* characters of a statement's label on a targets slide */
+#define TARGET_LINE        18  /* a target's label and delta: one line in portrait */
+#define RING_MAX           100 /* a ring's share: percent of a whole */
+#define PAIR_STATEMENT_MAX 14  /* a pair's side in words: two lines of its half */
 
 /* A run of bytes in the input buffer: not NUL-terminated, may hold NULs. */
 typedef struct slice {
@@ -485,9 +490,10 @@ static void check_value(parser *g, const row *r)
                     "value \"%s\" is not a number, nor a quantity in words (1 to %d characters, "
                     "no punctuation)",
                     quote(q, s), WORD_MAX);
-        else if (r->kind == KF_SLIDE_CHANGE)
-            problem(g, r->line, "value \"%s\" is in words: a change row needs a number",
-                    quote(q, s));
+        else if (r->kind == KF_SLIDE_CHANGE || r->kind == KF_SLIDE_RING || r->kind == KF_SLIDE_BARS)
+            problem(g, r->line,
+                    "value \"%s\" is in words: a %s row draws its number, it needs digits",
+                    quote(q, s), kinds[r->kind].name);
         return;
     }
     if (v == 0) {
@@ -503,6 +509,20 @@ static void check_value(parser *g, const row *r)
                      : "");
     } else if (v == 2 && numcmp(s.s, low, s.s + low + 3, s.n - low - 3) >= 0) {
         problem(g, r->line, "value \"%s\" is not a range from low to high", quote(q, s));
+    } else if (v == 2 && (r->kind == KF_SLIDE_CHANGE || r->kind == KF_SLIDE_RING ||
+                          r->kind == KF_SLIDE_BARS || r->kind == KF_SLIDE_PAIR)) {
+        problem(g, r->line, "value \"%s\" is a range: a %s row draws one number", quote(q, s),
+                kinds[r->kind].name);
+    } else if (r->kind == KF_SLIDE_RING) {
+        slice unit = r->col[COL_UNIT];
+        if (!slice_eq(unit, (slice){"%", 1}))
+            problem(g, r->line, "unit \"%s\" on a ring row: a ring shows a share, its unit is %%",
+                    quote(q, unit));
+        else if (numcmp(s.s, s.n, "100", 3) > 0 || numcmp(s.s, s.n, "0", 1) <= 0)
+            problem(g, r->line,
+                    "value \"%s\" is not a share above 0 and up to %d %%: a ring shows a part of a "
+                    "whole",
+                    quote(q, s), RING_MAX);
     }
 }
 
@@ -566,11 +586,15 @@ static void check_statement(parser *g, const row *r)
 {
     static const int cols[] = {COL_PRE, COL_VALUE, COL_UNIT, COL_POST, COL_FROM};
     int statements = r->kind == KF_SLIDE_STATEMENTS;
-    if (!statements && !(r->kind == KF_SLIDE_TARGETS && r->col[COL_VALUE].n == 0)) return;
+    int listed =
+        (r->kind == KF_SLIDE_TARGETS || r->kind == KF_SLIDE_PAIR) && r->col[COL_VALUE].n == 0;
+    if (!statements && !listed) return;
     for (size_t i = 0; i < sizeof cols / sizeof cols[0]; i++)
         if (r->col[cols[i]].n)
             problem(g, r->line, "%s: a statement has no %s",
-                    statements ? "statements slide" : "targets row without a value",
+                    statements                    ? "statements slide"
+                    : r->kind == KF_SLIDE_TARGETS ? "targets row without a value"
+                                                  : "pair row without a value",
                     col_names[cols[i]]);
 }
 
@@ -667,7 +691,7 @@ static int check_row(parser *g, row *r)
             else if (r->kind < 0)
                 problem(g, r->line,
                         "unknown slide kind \"%s\" (expected section, hero, grid, "
-                        "change, targets or statements)",
+                        "change, targets, statements, ring, pair or bars)",
                         quote(q, s));
             break;
         case COL_TITLE: check_text(g, r, c, &sc[c], 1, 12, "", 1); break;
@@ -685,6 +709,9 @@ static int check_row(parser *g, row *r)
             if (r->kind == KF_SLIDE_TARGETS && r->col[COL_VALUE].n == 0) {
                 max = STATEMENT_MAX;
                 snprintf(where, sizeof where, " a statement on a targets slide");
+            } else if (r->kind == KF_SLIDE_PAIR && r->col[COL_VALUE].n == 0) {
+                max = PAIR_STATEMENT_MAX;
+                snprintf(where, sizeof where, " a statement on a pair slide");
             } else if (r->kind >= 0) {
                 max = (size_t)kinds[r->kind].label_max;
                 snprintf(where, sizeof where, " a %s slide", kinds[r->kind].name);
@@ -709,7 +736,8 @@ static int check_row(parser *g, row *r)
                 check_section_empty(g, r, c);
             } else if (s.n == 0) {
                 /* a statement needs none; the other kinds do */
-                if (r->kind >= 0 && r->kind != KF_SLIDE_STATEMENTS && r->kind != KF_SLIDE_TARGETS)
+                if (r->kind >= 0 && r->kind != KF_SLIDE_STATEMENTS && r->kind != KF_SLIDE_TARGETS &&
+                    r->kind != KF_SLIDE_PAIR)
                     problem(g, r->line, "empty value");
             } else if (r->kind != KF_SLIDE_STATEMENTS) {
                 check_value(g, r);
@@ -756,6 +784,7 @@ static void check_same(parser *g, const row *r, const row *first)
     for (size_t i = 0; i < sizeof cols / sizeof cols[0]; i++) {
         int c = cols[i];
         unsigned bit = 1u << c;
+        if (c == COL_PERIOD && first->kind == KF_SLIDE_PAIR) continue; /* check_pairs */
         if ((r->ok & bit) && (first->ok & bit) && !slice_eq(r->col[c], first->col[c]))
             problem(g, r->line, "slide \"%s\" has %s \"%s\" here but \"%s\" at line %d",
                     quote(key, r->col[COL_SLIDE]), col_names[c], quote(here, r->col[c]),
@@ -845,6 +874,39 @@ static int row_line(parser *g, int line, const char *s, size_t n)
     return group(g);
 }
 
+/* A pair slide's rows come in twos: a result (period 2025 or fyp14), then
+ * the target set for the same measure (fyp15, 2026 or 2035); at least one
+ * of the two is a number, and two numbers have one unit. */
+static void check_pairs(parser *g, const slide_rows *sl)
+{
+    char q[QUOTE_MAX], a[QUOTE_MAX], b[QUOTE_MAX];
+    const row *first = &g->rows[sl->first];
+    if (sl->n_rows % 2)
+        problem(g, first->line,
+                "pair slide \"%s\" has %d rows: each result needs the target after it",
+                quote(q, first->col[COL_SLIDE]), sl->n_rows);
+    for (int j = 0; j + 1 < sl->n_rows; j += 2) {
+        const row *res = &g->rows[sl->first + (size_t)j], *tgt = res + 1;
+        if (res->period >= 0 && KF_PERIOD_IS_GOAL(res->period))
+            problem(g, res->line,
+                    "a pair's first row is the result: period 2025 or fyp14, not \"%s\"",
+                    periods[res->period]);
+        if (tgt->period >= 0 && tgt->period != KF_PERIOD_NONE && !KF_PERIOD_IS_GOAL(tgt->period))
+            problem(g, tgt->line,
+                    "a pair's second row is the target: period fyp15, 2026 or 2035, not \"%s\"",
+                    periods[tgt->period]);
+        slice rv = res->col[COL_VALUE], tv = tgt->col[COL_VALUE];
+        if (rv.n == 0 && tv.n == 0)
+            problem(g, res->line, "the pair at lines %d and %d has no number on either side",
+                    res->line, tgt->line);
+        else if (rv.n && tv.n && !slice_eq(res->col[COL_UNIT], tgt->col[COL_UNIT]))
+            problem(g, tgt->line,
+                    "unit \"%s\" differs from the result's \"%s\" at line %d: a pair measures one "
+                    "thing",
+                    quote(a, tgt->col[COL_UNIT]), quote(b, res->col[COL_UNIT]), res->line);
+    }
+}
+
 /* What is wrong with the file as a whole, once every row is read. */
 static void check_file(parser *g)
 {
@@ -854,6 +916,7 @@ static void check_file(parser *g)
         const row *first = &g->rows[sl->first];
         if (sl->uncertain || first->kind < 0) continue;
         const struct kind_rule *k = &kinds[first->kind];
+        if (first->kind == KF_SLIDE_PAIR) check_pairs(g, sl);
         if (sl->n_rows >= k->min_rows && sl->n_rows <= k->max_rows) continue;
         const char *noun = first->kind == KF_SLIDE_SECTION ? "row" : "figure";
         char expected[32];
@@ -1011,6 +1074,8 @@ static int build_table(struct kf_parse_mem *m, const char *name, kf_table *t)
         s->kind = (kf_slide_kind)first->kind;
         s->dwell_ms = first->dwell_ms;
         s->period = first->period > 0 ? (kf_period)first->period : KF_PERIOD_NONE;
+        if (s->kind == KF_SLIDE_PAIR && sl->n_rows > 1 && g->rows[sl->first + 1].period > 0)
+            s->period = (kf_period)g->rows[sl->first + 1].period; /* its targets' */
         s->figures = &m->figures[f];
         s->n_figures = sl->n_rows;
         for (int j = 0; j < sl->n_rows; j++, f++) {
@@ -1025,6 +1090,7 @@ static int build_table(struct kf_parse_mem *m, const char *name, kf_table *t)
             fig->from = put(&at, r->col[COL_FROM]);
             fig->delta = put(&at, r->col[COL_DELTA]);
             fig->source = put(&at, r->col[COL_SOURCE]);
+            fig->period = r->period > 0 ? (kf_period)r->period : KF_PERIOD_NONE;
             fig->line = r->line;
         }
     }

@@ -12,26 +12,29 @@
  *   id       required, unique, 1-40 of a-z 0-9 -
  *   section  required, 1-20 characters: the report's part, in the header
  *   slide    required, the slide's key, 1-40 of a-z 0-9 -
- *   kind     section | hero | grid | change | targets | statements
+ *   kind     section | hero | grid | change | targets | statements |
+ *            ring | pair | bars (the charts, below)
  *   title    required, 1-12 characters: the slide's heading
  *   dwell    empty (the default) or whole seconds from 3 to 60
  *   period   when the figure holds: 2025 (a 2025 result), fyp14 (十四五,
  *            2021-2025), fyp15 (a 十五五 goal), 2026 (a 2026 target or
  *            plan) or 2035; empty on a section row, required elsewhere
- *   label    required; at most 14 characters on grid and change slides,
- *            40 on statements slides, 20 on the others (on a section
- *            slide: the big title); a statement on a targets slide at most
- *            24
+ *   label    required; at most 10 characters on bars slides, 14 on grid,
+ *            change, ring and pair slides, 40 on statements slides, 20 on
+ *            the others (on a section slide: the big title); a statement
+ *            on a targets slide at most 24, on a pair slide 14
  *   pre      at most 6 characters: a qualifier before the number (近 超
  *            控制在 居全国各城市)
  *   value    the number as the report prints it: DIGITS[.DIGITS], or a
  *            range DIGITS[.DIGITS]—DIGITS[.DIGITS] (one em dash, U+2014,
  *            low to high), at most 20 characters; or a quantity the report
  *            writes in words, 1-6 characters with no ASCII and no
- *            punctuation (五成 一半 翻番 万亿; not on change slides, whose
- *            bars need numbers). Required on hero, grid and change rows;
- *            empty on section and statements rows; a targets row without
- *            one is a statement
+ *            punctuation (五成 一半 翻番 万亿; not on change, ring or bars
+ *            slides, which draw the number). Required on hero, grid,
+ *            change, ring and bars rows; empty on section and statements
+ *            rows; a targets or pair row without one is a statement.
+ *            Charts draw one number: no range on change, ring, pair or
+ *            bars rows
  *   unit     at most 8 characters (万亿元 % 个百分点)
  *   post     at most 4 characters: a qualifier after the unit (左右 以上)
  *   from     change slides only, required there: the before value,
@@ -43,8 +46,15 @@
  * from. "Characters" are Unicode code points. A slide is the run of
  * consecutive rows with the same slide key; they repeat the same section,
  * kind, title, dwell and period, and a key is never used again after
- * another slide. Rows per slide: section 1, hero 1, grid 2-4, change 1-3,
- * targets 2-10, statements 1-8. Section slides have no pre, value, unit,
+ * another slide. Rows per slide: section 1, hero 1, grid 2-4, change 1,
+ * targets 2-8, statements 1-8, ring 1-3, pair 2-6, bars 2-5.
+ * The charts: a ring row's value is a share, unit %, above 0 and at most
+ * 100. A pair slide's rows come in twos, a result (period 2025 or fyp14)
+ * then its target (fyp15, 2026 or 2035), so its rows' periods differ (the
+ * one exception to "repeat the period"); at least one row of a pair has a
+ * value, and two values have one unit. Pre, value, unit and post together
+ * are at most 14 characters on hero, targets and pair rows, 10 on grid and
+ * change rows, 8 on ring and bars rows. Section slides have no pre, value, unit,
  * post, from or period. Every column is valid
  * UTF-8 without control characters, noncharacters (U+FDD0..U+FDEF,
  * U+xxFFFE, U+xxFFFF) or regional indicators (U+1F1E6..U+1F1FF, which the

@@ -18,6 +18,9 @@ static const kf_draw_fn builders[] = {
     [KF_SLIDE_CHANGE]  = kf_draw_change,
     [KF_SLIDE_TARGETS]    = kf_draw_targets,
     [KF_SLIDE_STATEMENTS] = kf_draw_statements,
+    [KF_SLIDE_RING]       = kf_draw_ring,
+    [KF_SLIDE_PAIR]       = kf_draw_pair,
+    [KF_SLIDE_BARS]       = kf_draw_bars,
 };
 /* clang-format on */
 /* sized by its initialisers: a kind added to figures.h without a builder
@@ -389,6 +392,9 @@ size_t kf_draw_footer_quote(const kf_slide *slide, char *out, size_t n)
     size_t len = 0;
     if (n == 0) return 0;
     out[0] = '\0';
+    /* a pair's rows quote two sentences a year apart, which name the same
+     * measure: joined they say it twice, and never fit the footer */
+    if (slide->kind == KF_SLIDE_PAIR) return 0;
     for (int i = 0; i < slide->n_figures; i++) {
         const char *q = slide->figures[i].source;
         int inside = 0;
@@ -426,7 +432,7 @@ static void footer_text(kf_build *b, const kf_slide *slide, char *out, size_t n)
     kf_fit fit;
     kf_draw_fit(b, KF_FONT_REGULAR, out, px_of(b, KF_SIZE_SOURCE), KF_ROLE_CHROME, b->f.source.w,
                 b->f.source.h, 2, &fit);
-    if (slide->kind == KF_SLIDE_SECTION || !fit.fits)
+    if (slide->kind == KF_SLIDE_SECTION || !quote[0] || !fit.fits)
         snprintf(out, n, "%s%s%s%s", KF_STR_SOURCE, KF_STR_REPORT, KF_STR_SEPARATOR,
                  slide->section);
 }
@@ -442,6 +448,11 @@ static const char *const period_chip[] = {
 };
 _Static_assert(sizeof period_chip / sizeof period_chip[0] == KF_PERIOD_COUNT,
                "a chip per kf_period");
+
+const char *kf_draw_period_name(kf_period p)
+{
+    return p >= 0 && p < KF_PERIOD_COUNT ? period_chip[p] : "";
+}
 
 /* The chip after the title that says when the slide's figures hold: an
  * outline and its words, in the goal accent for goals, in soft ink for

@@ -1,8 +1,9 @@
 /* draw.h - building a slide's scene: the frame every slide shares (header,
  * title with its period chip, source quote) and one builder per slide kind,
  * dispatched through a table (draw_section.c, draw_hero.c, draw_grid.c,
- * draw_change.c, draw_targets.c, draw_statements.c). Builders place text with kf_text_fit, so
- * nothing they make overflows its box at any output size. */
+ * draw_change.c, draw_targets.c, draw_statements.c, and the charts:
+ * draw_ring.c, draw_pair.c, draw_bars.c, their shapes from chart.c). Builders place text with
+ * kf_text_fit, so nothing they make overflows its box at any output size. */
 #ifndef KF_DRAW_H
 #define KF_DRAW_H
 #include <SDL.h>
@@ -94,10 +95,15 @@ int kf_draw_is_number(const char *value);
  * accent for goals (KF_PERIOD_IS_GOAL). */
 SDL_Color kf_draw_accent(const kf_slide *slide);
 
+/* The words for period p: "2025年", "“十四五”时期", "2026年目标" … ("" for
+ * KF_PERIOD_NONE), as the period chip beside a title shows them. */
+const char *kf_draw_period_name(kf_period p);
+
 /* The footer's quote for slide: its rows' quotes in order, each once, a
  * quote another row's quote holds left out, a quote that begins where the
- * text so far ends joined on, the others after "……". Writes at most n
- * bytes (NUL-terminated) into out; returns the length. */
+ * text so far ends joined on, the others after "……"; "" for a pair slide
+ * (its footer names the report and the part). Writes at most n bytes
+ * (NUL-terminated) into out; returns the length. */
 size_t kf_draw_footer_quote(const kf_slide *slide, char *out, size_t n);
 
 /* Moves pieces [from, n_pieces) of s by dx, dy, and makes container the
@@ -111,6 +117,13 @@ int kf_draw_rect(kf_scene *s, kf_rect r, SDL_Color c);
  * width at its final value, in proportion below it. Returns 0 or -1. */
 int kf_draw_bar(kf_scene *s, kf_rect r, SDL_Color c, int number);
 
+/* The difference of a change row written out: value - from, exact in
+ * decimal (the larger of the two's decimals), signed ("+0.9", "−1.5"),
+ * then "个百分点" for a unit of % or the row's unit ("+1.5岁"). Writes at
+ * most n bytes into out; returns the length, 0 (out "") if from or value
+ * is not a plain number. */
+size_t kf_draw_change_text(const kf_figure *fig, char *out, size_t n);
+
 /* One builder per kind. */
 typedef int (*kf_draw_fn)(kf_build *b, const kf_slide *slide, kf_scene *s);
 int kf_draw_section(kf_build *b, const kf_slide *slide, kf_scene *s);
@@ -119,5 +132,8 @@ int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s);
 int kf_draw_change(kf_build *b, const kf_slide *slide, kf_scene *s);
 int kf_draw_targets(kf_build *b, const kf_slide *slide, kf_scene *s);
 int kf_draw_statements(kf_build *b, const kf_slide *slide, kf_scene *s);
+int kf_draw_ring(kf_build *b, const kf_slide *slide, kf_scene *s);
+int kf_draw_pair(kf_build *b, const kf_slide *slide, kf_scene *s);
+int kf_draw_bars(kf_build *b, const kf_slide *slide, kf_scene *s);
 
 #endif

@@ -4,6 +4,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <math.h>
+
+#define KF_PI 3.14159265358979323846 /* C11 has no KF_PI */
+
+#include "chart.h"
 #include "numfmt.h"
 #include "theme.h"
 
@@ -53,7 +58,7 @@ static double magnitude(const char *text)
 static int draw_number(SDL_Renderer *r, const kf_digits *d, const kf_piece *p, Uint8 a,
                        double countup, kf_draw_op *op)
 {
-    size_t len = kf_num_countup(d->final, d->counts ? countup : 1, op->text, sizeof op->text);
+    size_t len = kf_digits_text(d, countup, op->text, sizeof op->text);
     int x = p->dst.x, rc = 0;
 
     for (size_t i = 0; i < len;) {
@@ -70,6 +75,71 @@ static int draw_number(SDL_Renderer *r, const kf_digits *d, const kf_piece *p, U
         x += d->adv[g];
     }
     op->dst = (kf_rect){p->dst.x, p->dst.y, x - p->dst.x, p->dst.h};
+    return rc;
+}
+
+/* A ring's arc swept over `turn` (0..1) of the circle from 12 o'clock: a
+ * fan of textured triangles from the centre to the square's edge, each at
+ * most 4 degrees wide (so the chord between two edge points stays outside
+ * the ring, which keeps a 2 px margin from the square's sides), showing the
+ * arc texture's pixels where they are. */
+static int draw_sweep(SDL_Renderer *r, const kf_piece *p, Uint8 a, double turn)
+{
+    enum { MAX_STEPS = 90 };
+    SDL_Vertex v[MAX_STEPS + 2];
+    int steps = (int)ceil(turn * MAX_STEPS);
+    if (steps < 1) return 0;
+    double half = p->dst.w / 2.0, cx = p->dst.x + half, cy = p->dst.y + half;
+    /* the tint goes on the vertices; the texture's own modulation is set
+     * neutral so it cannot apply twice */
+    SDL_Color c = {p->color.r, p->color.g, p->color.b, a};
+    SDL_SetTextureColorMod(p->tex, 255, 255, 255);
+    SDL_SetTextureAlphaMod(p->tex, 255);
+    v[0] = (SDL_Vertex){{(float)cx, (float)cy}, c, {0.5f, 0.5f}};
+    for (int i = 0; i <= steps; i++) {
+        double ang = -KF_PI / 2 + 2 * KF_PI * turn * i / steps;
+        double dx = cos(ang), dy = sin(ang);
+        double m = fabs(dx) > fabs(dy) ? fabs(dx) : fabs(dy);
+        double x = dx / m * 0.5, y = dy / m * 0.5; /* on the square's edge, in texture units */
+        v[i + 1] = (SDL_Vertex){{(float)(cx + x * p->dst.w), (float)(cy + y * p->dst.h)},
+                                c,
+                                {(float)(0.5 + x), (float)(0.5 + y)}};
+    }
+    int idx[3 * MAX_STEPS];
+    for (int i = 0; i < steps; i++) idx[3 * i] = 0, idx[3 * i + 1] = i + 1, idx[3 * i + 2] = i + 2;
+    return SDL_RenderGeometry(r, p->tex, v, steps + 2, idx, 3 * steps);
+}
+
+/* Draws shape piece p of scene s: whole, or as much as its number's count
+ * shows (chart.h). */
+static int draw_shape(SDL_Renderer *r, const kf_scene *s, const kf_piece *p, Uint8 a,
+                      double countup, kf_draw_op *op)
+{
+    double f = p->grow ? kf_chart_fraction(&s->numbers[p->number], countup, p->base) : 1;
+    SDL_Rect dst = sdl(p->dst);
+    SDL_SetTextureColorMod(p->tex, p->color.r, p->color.g, p->color.b);
+    SDL_SetTextureAlphaMod(p->tex, a);
+    if (f >= 1 || p->reveal == KF_REVEAL_NONE) return SDL_RenderCopy(r, p->tex, NULL, &dst);
+    if (p->reveal == KF_REVEAL_SWEEP) return draw_sweep(r, p, a, f * p->sweep);
+    /* a bar: its body up to the count, then its rounded end */
+    int w = p->dst.w, h = p->dst.h, rc = 0;
+    if (p->reveal == KF_REVEAL_RIGHT) {
+        int len = (int)(w * f + 0.5), cap = p->cap < len ? p->cap : len;
+        int body = len - cap > 0 ? len - cap : 0, end = len - body;
+        SDL_Rect bs = {0, 0, body, h}, bd = {dst.x, dst.y, body, h};
+        SDL_Rect es = {w - end, 0, end, h}, ed = {dst.x + body, dst.y, end, h};
+        if (body > 0) rc |= SDL_RenderCopy(r, p->tex, &bs, &bd);
+        if (end > 0) rc |= SDL_RenderCopy(r, p->tex, &es, &ed);
+        op->dst.w = len;
+    } else { /* KF_REVEAL_UP */
+        int len = (int)(h * f + 0.5), cap = p->cap < len ? p->cap : len;
+        int body = len - cap > 0 ? len - cap : 0, end = len - body;
+        SDL_Rect bs = {0, h - body, w, body}, bd = {dst.x, dst.y + h - body, w, body};
+        SDL_Rect es = {0, 0, w, end}, ed = {dst.x, dst.y + h - len, w, end};
+        if (body > 0) rc |= SDL_RenderCopy(r, p->tex, &bs, &bd);
+        if (end > 0) rc |= SDL_RenderCopy(r, p->tex, &es, &ed);
+        op->dst = (kf_rect){dst.x, dst.y + h - len, w, len};
+    }
     return rc;
 }
 
@@ -95,7 +165,7 @@ int kf_render_scene(SDL_Renderer *r, const kf_scene *s, const kf_scene *other, i
             if (p->grow) {
                 const kf_digits *d = &s->numbers[p->number];
                 char text[40];
-                kf_num_countup(d->final, d->counts ? countup : 1, text, sizeof text);
+                kf_digits_text(d, countup, text, sizeof text);
                 double full = magnitude(d->final), v = magnitude(text);
                 dst.w = full > 0 ? (int)(dst.w * (v < full ? v / full : 1) + 0.5) : dst.w;
                 op.dst.w = dst.w;
@@ -116,6 +186,7 @@ int kf_render_scene(SDL_Renderer *r, const kf_scene *s, const kf_scene *other, i
         case KF_PIECE_NUMBER:
             rc |= draw_number(r, &s->numbers[p->number], p, a, countup, &op);
             break;
+        case KF_PIECE_SHAPE: rc |= draw_shape(r, s, p, a, countup, &op); break;
         }
         record(log, op);
     }

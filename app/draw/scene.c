@@ -1,6 +1,8 @@
 /* scene.c - the pieces of a built slide and their ownership (see scene.h). */
 #include "scene.h"
 
+#include "numfmt.h"
+
 #include <string.h>
 
 int kf_digit_index(const char *s, size_t *len)
@@ -13,6 +15,11 @@ int kf_digit_index(const char *s, size_t *len)
         return 11;
     }
     return -1;
+}
+
+size_t kf_digits_text(const kf_digits *d, double countup, char *buf, size_t n)
+{
+    return kf_num_countup_from(d->final, d->start, d->counts ? countup : 1, buf, n);
 }
 
 static int same_rect(kf_rect a, kf_rect b)

@@ -17,7 +17,19 @@ typedef enum kf_piece_kind {
     KF_PIECE_TEXT,   /* a texture                                   */
     KF_PIECE_RECT,   /* a filled rectangle                          */
     KF_PIECE_NUMBER, /* a counting number: scene->numbers[number]   */
+    KF_PIECE_SHAPE,  /* a chart shape's texture (chart.h)           */
 } kf_piece_kind;
+
+/* How a shape tied to a counting number shows its count (chart.h). */
+typedef enum kf_reveal {
+    KF_REVEAL_NONE,  /* whole throughout                                 */
+    KF_REVEAL_RIGHT, /* a bar grows from its left end, round end leading  */
+    KF_REVEAL_UP,    /* a column grows from its base, round top leading   */
+    KF_REVEAL_SWEEP, /* a ring's arc sweeps clockwise from 12 o'clock     */
+} kf_reveal;
+
+/* 1 if piece p is read: a text or a number (not a rectangle or a shape). */
+#define KF_PIECE_IS_TEXT(p) ((p)->kind == KF_PIECE_TEXT || (p)->kind == KF_PIECE_NUMBER)
 
 /* What a piece is for, which sets the smallest size it may be drawn at
  * (theme.h's floors) and the contrast it needs (tools/legibility.c). */
@@ -38,13 +50,21 @@ typedef struct kf_piece {
     kf_rect ink; /* where its ink is, unclipped by src or box (w = 0:
                     none): what the viewer sees, for the tests      */
     SDL_Color color;
-    SDL_Texture *tex; /* TEXT                                      */
-    uint64_t key;     /* TEXT: what it shows (face, size, string):
+    SDL_Texture *tex; /* TEXT, SHAPE                               */
+    uint64_t key;     /* TEXT, SHAPE: what it shows (face, size, string;
+                         a shape's form and size):
                          two pieces with the same kind, key, dst, src
                          and color draw the same pixels              */
     int number;       /* NUMBER: scene->numbers[number]; RECT with
                          grow: the number whose count its width follows */
-    int grow;         /* RECT: width follows a number's count-up    */
+    int grow;         /* RECT, SHAPE: follows a number's count-up   */
+    kf_reveal reveal; /* SHAPE with grow: how                        */
+    double sweep;     /* SHAPE, KF_REVEAL_SWEEP: the arc's extent at the
+                         final value, a fraction of the circle          */
+    int cap;          /* SHAPE: px of its leading end that is rounded,
+                         drawn after the body as a bar grows            */
+    double base;      /* SHAPE with grow: the value at the shape's start
+                         (0, or a truncated axis's start)               */
     int px, face;     /* TEXT/NUMBER: the size drawn (px, after fitting)
                          and kf_font_face, for the legibility check     */
 } kf_piece;
@@ -53,6 +73,8 @@ typedef struct kf_piece {
 
 typedef struct kf_digits {
     char final[40];   /* the text it ends on        */
+    char start[40];   /* "" or the before value it counts up from
+                         (kf_num_countup_from)          */
     int counts;       /* 0: shown final throughout (a "before" value,
                          or one kf_num_counts says does not count)  */
     int src_y, src_h; /* the band of each glyph shown */
@@ -69,6 +91,10 @@ typedef struct kf_scene {
     kf_digits *numbers;
     int n_numbers, cap_numbers;
 } kf_scene;
+
+/* The text number d shows at count-up progress countup (0..1): its final
+ * text if it does not count. Writes at most n bytes; returns the length. */
+size_t kf_digits_text(const kf_digits *d, double countup, char *buf, size_t n);
 
 /* Index of a glyph of a counting number ('0'..'9', '.', or the first byte
  * of "—"), or -1. */

@@ -61,6 +61,11 @@
         246, 196, 83, 255                                                                          \
     } /* the current slide      */
 
+#define KF_CHART_TRACK                                                                             \
+    {                                                                                              \
+        255, 255, 255, 30                                                                          \
+    } /* a ring's or bar's track */
+
 /* type sizes, in u */
 #define KF_SIZE_HEADER  2.9f
 #define KF_SIZE_TITLE   5.6f

@@ -140,7 +140,7 @@ static uint64_t view_key(const kf_app *a, const kf_view *v)
     for (int i = 0; s && i < s->n_numbers; i++) {
         char text[40];
         const kf_digits *d = &s->numbers[i];
-        size_t n = kf_num_countup(d->final, d->counts ? v->countup : 1, text, sizeof text);
+        size_t n = kf_digits_text(d, v->countup, text, sizeof text);
         for (size_t k = 0; k <= n; k++) h = (h ^ (unsigned char)text[k]) * 1099511628211u;
     }
     return h;

@@ -91,6 +91,35 @@ size_t kf_num_countup(const char *final, double t, char *buf, size_t n)
     return len;
 }
 
+/* 1 and the two numbers' first parts if start can be counted from toward
+ * final (see kf_num_countup_from), else 0. */
+static int from_start(const char *final, const char *start, kf_number *f, kf_number *s0)
+{
+    if (!start || !start[0] || kf_num_parse(final, f) != 0 || kf_num_parse(start, s0) != 0)
+        return 0;
+    return f->n_parts == 1 && s0->n_parts == 1 && f->digits[0] == s0->digits[0] &&
+           f->decimals[0] == s0->decimals[0] && s0->value[0] < f->value[0];
+}
+
+size_t kf_num_countup_from(const char *final, const char *start, double t, char *buf, size_t n)
+{
+    kf_number f, s0;
+    if (n == 0) return 0;
+    if (t >= 1.0 || !from_start(final, start, &f, &s0)) return kf_num_countup(final, t, buf, n);
+    if (t < 0) t = 0;
+    double scale = pow(10, f.decimals[0]);
+    double lo = floor(s0.value[0] * scale + 0.5), hi = floor(f.value[0] * scale + 0.5);
+    double units = lo + floor((hi - lo) * t + 1e-9);
+    snprintf(buf, n, "%.*f", f.decimals[0], units / scale);
+    return strlen(buf);
+}
+
+int kf_num_counts_from(const char *final, const char *start)
+{
+    kf_number f, s0;
+    return from_start(final, start, &f, &s0) ? 1 : kf_num_counts(final);
+}
+
 double kf_num_ease(double x)
 {
     if (x <= 0) return 0;

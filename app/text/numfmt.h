@@ -35,6 +35,16 @@ size_t kf_num_countup(const char *final, double t, char *buf, size_t n);
 
 #define KF_NUM_MIN_STEPS 10
 
+/* kf_num_countup, but counting up from `start` (a before value: "75.6" ->
+ * "76.5") when start and final are single numbers of one shape (the same
+ * digits before the point and decimals) and start < final: the text runs
+ * from start to final, rounded down, whatever the number of steps. Any
+ * other start ("" included) counts as kf_num_countup does. */
+size_t kf_num_countup_from(const char *final, const char *start, double t, char *buf, size_t n);
+
+/* 1 if kf_num_countup_from(final, start, ...) changes with t. */
+int kf_num_counts_from(const char *final, const char *start);
+
 /* 1 if some part of `final` counts (see kf_num_countup), else 0. */
 int kf_num_counts(const char *final);
 

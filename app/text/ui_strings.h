@@ -13,6 +13,14 @@
 #define KF_STR_SEPARATOR " · "
 #define KF_STR_TARGET    "目标"
 
+/* the change slide's words (draw_change.c) */
+#define KF_STR_POINTS        "个百分点" /* a difference of two percentages   */
+#define KF_STR_MINUS         "−"        /* U+2212, a negative difference     */
+#define KF_STR_YEAR          "年"
+#define KF_STR_BEFORE        "此前"           /* a before value with no year    */
+#define KF_STR_FYP14_END     "“十四五”末"     /* an after value of period fyp14 */
+#define KF_STR_AXIS_NOT_ZERO "横轴不从零开始" /* a truncated axis says so       */
+
 /* the period chip beside a slide's title, by kf_period */
 #define KF_STR_PERIOD_2025  "2025年"
 #define KF_STR_PERIOD_FYP14 "“十四五”时期"
