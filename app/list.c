@@ -38,16 +38,16 @@ int kf_run_list(const kf_table *t, FILE *out)
 {
     long start_ms = 0; /* when the slide is fully in: the first arrives at once */
     fputs("section\tslide\tkind\tperiod\tstart\ttitle\tid\tlabel\tpre\tvalue\tunit\tpost\tfrom\t"
-          "delta\tsource\n",
+          "delta\ticon\tsource\n",
           out);
     for (int i = 0; i < t->n_slides; i++) {
         const kf_slide *s = &t->slides[i];
         for (int j = 0; j < s->n_figures; j++) {
             const kf_figure *f = &s->figures[j];
-            fprintf(out, "%s\t%s\t%s\t%s\t%ld:%02ld\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
+            fprintf(out, "%s\t%s\t%s\t%s\t%ld:%02ld\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n",
                     s->section, s->key, kind_names[s->kind], period_names[f->period],
                     start_ms / 60000, start_ms / 1000 % 60, s->title, f->id, f->label, f->pre,
-                    f->value, f->unit, f->post, f->from, f->delta, f->source);
+                    f->value, f->unit, f->post, f->from, f->delta, f->icon_name, f->source);
         }
         start_ms += kf_dwell_ms(s, 0) + KF_TRANSITION_MS;
     }

@@ -44,7 +44,7 @@ figures=$("$kf" --version | sed -E 's/.*slides, ([0-9]+) figures.*/\1/')
 rows=$(printf '%s\n' "$list" | awk -F'\t' -v v="$vcol" 'NR > 1 && $v != ""' | wc -l)
 [ "$rows" = "$figures" ] && ok || bad "--list has $rows rows with a value, --version says $figures figures"
 cols=$(printf '%s\n' "$list" | awk -F'\t' '{print NF}' | sort -u)
-[ "$cols" = "15" ] && ok || bad "--list rows have $cols columns"
+[ "$cols" = "16" ] && ok || bad "--list rows have $cols columns"
 printf '%s\n' "$list" | awk -F'\t' -v v="$vcol" -v u="$ucol" '$v == "5.2" && $u == "万亿元"' | grep -q . \
     && ok || bad "--list has no 5.2 万亿元 row"
 # a value is the report's digits, or its words (no ASCII in them)

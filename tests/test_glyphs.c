@@ -1,5 +1,6 @@
 /* test_glyphs.c - the glyph coverage suite (ctest "glyphs"): both embedded
- * fonts must draw every character keyfig can show.
+ * text fonts must draw every character keyfig can show, and the icon font
+ * every icon the figures table names.
  *
  * For each face of kf_fonts (opened from memory with FreeType) it checks that
  * the face is "Noto Sans CJK SC" of the right style, then that the cmap maps
@@ -8,7 +9,10 @@
  * app substitutes for ASCII punctuation in a source quote. Each missing
  * character is named once per face, with the first place that uses it:
  *   missing glyph U+XXXX 'c' (Regular) used in slide KEY field NAME
- * The fix is to run tools/subset-fonts and rebuild (see fonts/README.md). */
+ * The icon font must be "Material Icons" and map the code point of every
+ * figure's icon (its UTF-8 in kf_figure.icon), which must be set whenever
+ * the figure names one. The fix is to run tools/subset-fonts and rebuild
+ * (see fonts/README.md). */
 #include <ft2build.h>
 #include FT_FREETYPE_H
 
@@ -25,10 +29,32 @@
 static const uint32_t kf_fullwidth_subst[] = {0xFF0C, 0xFF1B, 0xFF1A, 0xFF08,
                                               0xFF09, 0xFF1F, 0xFF01};
 
+static int kf_decode(const unsigned char *s, uint32_t *cp);
+
 static const char *const kf_face_names[KF_FONT_FACE_COUNT] = {
     [KF_FONT_REGULAR] = "Regular",
     [KF_FONT_BOLD] = "Bold",
+    [KF_FONT_ICON] = "Regular",
 };
+
+/* The icon font maps every figure's icon. */
+static void kf_check_icons(FT_Face face)
+{
+    int named = 0;
+    for (int i = 0; i < kf_figures.n_slides; i++)
+        for (int j = 0; j < kf_figures.slides[i].n_figures; j++) {
+            const kf_figure *f = &kf_figures.slides[i].figures[j];
+            uint32_t cp = 0;
+            if (!f->icon_name[0]) continue;
+            named++;
+            KF_CHECK(f->icon[0] && kf_decode((const unsigned char *)f->icon, &cp) > 0,
+                     "figure %s: icon \"%s\" has no glyph text", f->id, f->icon_name);
+            KF_CHECK(cp >= 0xE000 && FT_Get_Char_Index(face, cp) != 0,
+                     "figure %s: icon \"%s\" (U+%04X) is not in the icon font", f->id, f->icon_name,
+                     (unsigned)cp);
+        }
+    KF_CHECK(named > 0, "no figure names an icon");
+}
 
 /* One bit per code point: already checked in the current face. */
 static unsigned char kf_seen[0x110000 / 8];
@@ -182,6 +208,12 @@ int main(void)
         err = FT_New_Memory_Face(lib, b->data, (FT_Long)b->size, 0, &face);
         KF_CHECK(err == 0, "%s: FT_New_Memory_Face(%s): error %d", fname, b->name, err);
         if (err) continue;
+        if (i == KF_FONT_ICON) {
+            KF_CHECK_STR(face->family_name, "Material Icons");
+            kf_check_icons(face);
+            FT_Done_Face(face);
+            continue;
+        }
         KF_CHECK_STR(face->family_name, "Noto Sans CJK SC");
         KF_CHECK_STR(face->style_name, fname);
         int bold = (face->style_flags & FT_STYLE_FLAG_BOLD) != 0;

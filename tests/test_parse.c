@@ -14,11 +14,24 @@
 
 #define HEADER                                                                                     \
     "id\tsection\tslide\tkind\ttitle\tdwell\tperiod\tlabel\tpre\tvalue\tunit\tpost\tfrom\tdelta\t" \
-    "source\n"
+    "icon\tsource\n"
 
 static int parse(const char *text, kf_parsed *p)
 {
     return kf_parse_figures(text, strlen(text), "t.tsv", NULL, p);
+}
+
+/* Knows one icon: school, U+E80C. */
+static unsigned long one_icon(void *ctx, const char *name, size_t n)
+{
+    (void)ctx;
+    return n == 6 && memcmp(name, "school", 6) == 0 ? 0xE80C : 0;
+}
+
+static int any_glyph(void *ctx, unsigned long cp)
+{
+    (void)ctx, (void)cp;
+    return 1;
 }
 
 /* Refuses every character but ASCII. */
@@ -50,13 +63,13 @@ int main(int argc, char **argv)
     KF_CHECK_INT(
         parse("\xEF\xBB\xBF" HEADER
               "h1\t经济\tgdp\thero\t经济总量\t9\t2025\t地区生产总值\t约\t5.2\t万亿元\t\t\t"
-              "增长5.4%\t全市地区生产总值约5.2万亿元\r\n"
+              "增长5.4%\t\t全市地区生产总值约5.2万亿元\r\n"
               "\n"
-              "g1\t经济\tmain\tgrid\t主要指标\t\t2026\t增长\t\t5.4\t%\t\t\t\t增长5.4%\n"
-              "g2\t经济\tmain\tgrid\t主要指标\t\t2026\t失业率\t\t5\t%\t以内\t\t\t控制在5%以内\n"
-              "w1\t经济\twords\tgrid\t主要指标\t\tfyp14\t占比\t超\t五成\t\t\t\t\t贡献超五成\n"
-              "w2\t经济\twords\tgrid\t主要指标\t\tfyp14\t专利\t实现\t翻番\t\t\t\t\t实现翻番\n"
-              "s1\t经济\tgoals\tstatements\t目标\t\tfyp15\t首都功能持续提升\t\t\t\t\t\t\t"
+              "g1\t经济\tmain\tgrid\t主要指标\t\t2026\t增长\t\t5.4\t%\t\t\t\t\t增长5.4%\n"
+              "g2\t经济\tmain\tgrid\t主要指标\t\t2026\t失业率\t\t5\t%\t以内\t\t\t\t控制在5%以内\n"
+              "w1\t经济\twords\tgrid\t主要指标\t\tfyp14\t占比\t超\t五成\t\t\t\t\t\t贡献超五成\n"
+              "w2\t经济\twords\tgrid\t主要指标\t\tfyp14\t专利\t实现\t翻番\t\t\t\t\t\t实现翻番\n"
+              "s1\t经济\tgoals\tstatements\t目标\t\tfyp15\t首都功能持续提升\t\t\t\t\t\t\t\t"
               "一是首都功能持续提升\n",
               &p),
         0);
@@ -101,8 +114,8 @@ int main(int argc, char **argv)
     KF_CHECK(p.mem == NULL && p.table.slides == NULL, "freed");
 
     /* errors: in line order, whatever order they were found in */
-    KF_CHECK_INT(parse(HEADER "h1\ts\th1\thero\tt\t\t2025\tl\t\t5,2\t\t\t\t\tq\n"
-                              "h1\ts\th2\thero\tt\t\t2025\tl\t\t\t\t\t\t\tq\n",
+    KF_CHECK_INT(parse(HEADER "h1\ts\th1\thero\tt\t\t2025\tl\t\t5,2\t\t\t\t\t\tq\n"
+                              "h1\ts\th2\thero\tt\t\t2025\tl\t\t\t\t\t\t\t\tq\n",
                        &p),
                  1);
     KF_CHECK_INT(p.n_errors, 3);
@@ -129,7 +142,7 @@ int main(int argc, char **argv)
     free(many);
 
     /* a NUL inside the buffer is a control character, not the end */
-    static const char nul[] = HEADER "h1\ts\th1\thero\tt\t\t2025\tl\0x\t\t5\t\t\t\t\tq\n";
+    static const char nul[] = HEADER "h1\ts\th1\thero\tt\t\t2025\tl\0x\t\t5\t\t\t\t\t\tq\n";
     KF_CHECK_INT(kf_parse_figures(nul, sizeof nul - 1, "n", NULL, &p), 1);
     KF_CHECK(p.n_errors >= 1 && !strcmp(p.errors[0].text, "control character in column label"),
              "%s", p.n_errors ? p.errors[0].text : "no error");
@@ -138,11 +151,41 @@ int main(int argc, char **argv)
     KF_CHECK_INT(kf_parse_figures("", 0, "e", NULL, &p), 1);
     kf_parse_free(&p);
 
+    /* icons: resolved to their glyph's UTF-8, an unknown one refused; with
+     * no icon list the name stays and the glyph is "" */
+    kf_parse_glyphs icons = {any_glyph, NULL, one_icon};
+    static const char iconic[] = HEADER "h1\ts\th1\thero\tt\t\t2025\tl\t\t5\t\t\t\t\tschool\tq\n"
+                                        "g1\ts\tg\tgrid\tt\t\t2025\tl\t\t5\t\t\t\t\tschool\tq\n"
+                                        "g2\ts\tg\tgrid\tt\t\t2025\tl\t\t6\t\t\t\t\t\tq\n";
+    KF_CHECK_INT(kf_parse_figures(iconic, sizeof iconic - 1, "i", &icons, &p), 0);
+    if (p.n_errors == 0 && p.table.n_slides == 2) {
+        KF_CHECK_STR(p.table.slides[0].figures[0].icon_name, "school");
+        KF_CHECK_STR(p.table.slides[0].figures[0].icon, "\xEE\xA0\x8C");
+        KF_CHECK_STR(p.table.slides[1].figures[1].icon_name, "");
+        KF_CHECK_STR(p.table.slides[1].figures[1].icon, "");
+    }
+    kf_parse_free(&p);
+    KF_CHECK_INT(kf_parse_figures(iconic, sizeof iconic - 1, "i", NULL, &p), 0);
+    if (p.n_errors == 0 && p.table.n_slides == 2) {
+        KF_CHECK_STR(p.table.slides[0].figures[0].icon_name, "school");
+        KF_CHECK_STR(p.table.slides[0].figures[0].icon, "");
+    }
+    kf_parse_free(&p);
+    static const char unknown[] = HEADER "h1\ts\th1\thero\tt\t\t2025\tl\t\t5\t\t\t\t\tschol\tq\n";
+    KF_CHECK_INT(kf_parse_figures(unknown, sizeof unknown - 1, "i", &icons, &p), 1);
+    if (p.n_errors == 1) {
+        KF_CHECK_STR(p.errors[0].text,
+                     "icon \"schol\" is not in the embedded icon font; run tools/subset-fonts");
+        KF_CHECK_INT(p.errors[0].line, 2);
+    }
+    KF_CHECK_INT(p.n_errors, 1);
+    kf_parse_free(&p);
+
     /* the glyph test: called, and a character it refuses named once a row */
     int calls = 0;
-    kf_parse_glyphs ascii = {ascii_only, &calls};
+    kf_parse_glyphs ascii = {ascii_only, &calls, NULL};
     static const char cjk[] =
-        HEADER "h1\tsection\th1\thero\ttitle\t\t2025\t龘label龘\t\t5\t\t\t\t\tq\n";
+        HEADER "h1\tsection\th1\thero\ttitle\t\t2025\t龘label龘\t\t5\t\t\t\t\t\tq\n";
     KF_CHECK_INT(kf_parse_figures(cjk, sizeof cjk - 1, "g", &ascii, &p), 1);
     KF_CHECK(calls > 0, "the glyph test was not called");
     KF_CHECK_INT(p.n_errors, 1);

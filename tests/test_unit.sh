@@ -18,7 +18,8 @@ trap 'rm -rf "$tmp"' EXIT
 cmake --install "$build" --prefix "$tmp/usr" >"$tmp/log" 2>&1 || bad "cmake --install: $(cat "$tmp/log")"
 unit=$tmp/usr/lib/systemd/system/keyfig.service
 for f in usr/bin/keyfig usr/lib/systemd/system/keyfig.service usr/lib/keyfig/keyfig-setup \
-         usr/share/doc/keyfig/README.md usr/share/doc/keyfig/LICENSE usr/share/doc/keyfig/fonts-OFL.txt; do
+         usr/share/doc/keyfig/README.md usr/share/doc/keyfig/LICENSE usr/share/doc/keyfig/fonts-OFL.txt \
+         usr/share/doc/keyfig/fonts-MaterialIcons-LICENSE.txt; do
     [ -f "$tmp/$f" ] && ok || bad "not installed: $f"
 done
 [ -x "$tmp/usr/lib/keyfig/keyfig-setup" ] && ok || bad "keyfig-setup not executable"

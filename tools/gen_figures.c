@@ -4,11 +4,16 @@
  * declares).
  *
  * Usage: kf_gen_figures INPUT.tsv OUTPUT.c [--name NAME] [--font FILE]...
+ *                       [--icons FILE]
  *
  * NAME names the input in every message and becomes the table's
  * source_name; without --name it is INPUT as given. With --font FILE (given
  * once per embedded face) every character a slide shows must have a glyph
- * in each FILE (read with FreeType).
+ * in each FILE (read with FreeType). With --icons FILE (fonts/icons.tsv,
+ * lines "name<TAB>hex code point", written by tools/subset-fonts) every
+ * icon must be one of FILE's names, and the table holds each icon's glyph
+ * as UTF-8; a line of FILE that is not so: "FILE:LINE: not name<TAB>hex
+ * code point", exit 1.
  *
  * ERRORS
  * Every problem of the file is reported on stderr, in line order, as
@@ -42,7 +47,8 @@
 
 #include "parse.h"
 
-#define USAGE     "usage: kf_gen_figures INPUT.tsv OUTPUT.c [--name NAME] [--font FILE]...\n"
+#define USAGE                                                                                      \
+    "usage: kf_gen_figures INPUT.tsv OUTPUT.c [--name NAME] [--font FILE]... [--icons FILE]\n"
 #define MAX_FONTS 4
 #define MAX_FILE  (16L << 20) /* bytes in the file */
 
@@ -187,6 +193,8 @@ static void emit(const kf_table *t, const char *name, textbuf *b)
             field(b, "        ", "from", f->from);
             field(b, "        ", "delta", f->delta);
             field(b, "        ", "source", f->source);
+            field(b, "        ", "icon_name", f->icon_name);
+            field(b, "        ", "icon", f->icon);
             printf_(b, "        .period = %s,\n", period_enums[f->period]);
             printf_(b, "        .line = %d,\n    },\n", f->line);
         }
@@ -294,14 +302,19 @@ static int write_file(const char *path, const char *text, size_t len)
 
 /* ---- glyphs ------------------------------------------------------------------ */
 
-/* The fonts the table will be drawn with. */
+#define MAX_ICONS 512
+
+/* The fonts the table will be drawn with, and the icon font's names. */
 typedef struct fonts {
     FT_Library lib;
     FT_Face faces[MAX_FONTS];
     int n;
+    char names[MAX_ICONS][44];
+    unsigned long cps[MAX_ICONS];
+    int n_icons;
 } fonts;
 
-/* kf_parse_glyphs' test: every face has cp. */
+/* kf_parse_glyphs' test: every face has cp (no faces: all pass). */
 static int has_glyph(void *ctx, unsigned long cp)
 {
     const fonts *f = ctx;
@@ -326,6 +339,44 @@ static int open_fonts(fonts *f, const char *const *paths, int n)
     return 0;
 }
 
+/* kf_parse_glyphs' icon names: the code point of name[0..n), or 0. */
+static unsigned long icon_cp(void *ctx, const char *name, size_t n)
+{
+    const fonts *f = ctx;
+    for (int i = 0; i < f->n_icons; i++)
+        if (strlen(f->names[i]) == n && memcmp(f->names[i], name, n) == 0) return f->cps[i];
+    return 0;
+}
+
+/* Reads the icon list at path. Returns 0, or -1 after a message. */
+static int read_icons(fonts *f, const char *path)
+{
+    char line[256];
+    int ln = 0, rc = 0;
+    FILE *in = fopen(path, "r");
+    if (!in) {
+        fprintf(stderr, "%s: cannot open: %s\n", path, strerror(errno));
+        return -1;
+    }
+    while (fgets(line, sizeof line, in)) {
+        char name[44];
+        unsigned long cp;
+        char end;
+        ln++;
+        if (line[0] == '\n' || line[0] == '#') continue;
+        if (sscanf(line, "%43[a-z0-9_]\t%lx%c", name, &cp, &end) != 3 || end != '\n' || !cp ||
+            cp > 0x10FFFF || f->n_icons == MAX_ICONS) {
+            fprintf(stderr, "%s:%d: not name<TAB>hex code point\n", path, ln);
+            rc = -1;
+            continue;
+        }
+        memcpy(f->names[f->n_icons], name, sizeof name);
+        f->cps[f->n_icons++] = cp;
+    }
+    fclose(in);
+    return rc;
+}
+
 static void close_fonts(fonts *f)
 {
     for (int i = 0; i < f->n; i++) FT_Done_Face(f->faces[i]);
@@ -337,7 +388,7 @@ static void close_fonts(fonts *f)
 /* Generates `output` from `input`; messages name the input `name`. Returns
  * the exit status: 0, or 1 after saying what went wrong. */
 static int run(const char *input, const char *output, const char *name,
-               const char *const *font_paths, int n_fonts)
+               const char *const *font_paths, int n_fonts, const char *icons)
 {
     int status = 1;
     char *buf = NULL;
@@ -345,15 +396,17 @@ static int run(const char *input, const char *output, const char *name,
     const char *what = NULL;
     kf_parsed parsed = {0};
     textbuf out = {NULL, 0, 0, 0};
-    fonts f = {0};
-    kf_parse_glyphs glyphs = {has_glyph, &f};
+    static fonts f;
+    kf_parse_glyphs glyphs = {has_glyph, &f, icons ? icon_cp : NULL};
 
     int err = read_file(input, &buf, &len, &what);
     if (err == EFBIG)
         fprintf(stderr, "%s: larger than %ld MiB, not a figures table\n", name, MAX_FILE >> 20);
     else if (err) fprintf(stderr, "%s: %s: %s\n", name, what, strerror(err));
-    else if (n_fonts && open_fonts(&f, font_paths, n_fonts) != 0) { /* said */ } else {
-        int rc = kf_parse_figures(buf, len, name, n_fonts ? &glyphs : NULL, &parsed);
+    else if ((n_fonts && open_fonts(&f, font_paths, n_fonts) != 0) ||
+             (icons && read_icons(&f, icons) != 0)) { /* said */
+    } else {
+        int rc = kf_parse_figures(buf, len, name, n_fonts || icons ? &glyphs : NULL, &parsed);
         if (rc < 0) fprintf(stderr, "%s: out of memory\n", name);
         else if (rc > 0) kf_parse_write_errors(&parsed, name, stderr);
         else if (emit(&parsed.table, name, &out), out.oom)
@@ -363,6 +416,7 @@ static int run(const char *input, const char *output, const char *name,
         else status = 0;
     }
     if (n_fonts) close_fonts(&f);
+    f.n_icons = 0;
     kf_parse_free(&parsed);
     free(out.p);
     free(buf);
@@ -371,18 +425,20 @@ static int run(const char *input, const char *output, const char *name,
 
 int main(int argc, char **argv)
 {
-    const char *input = NULL, *output = NULL, *name = NULL, *font_paths[MAX_FONTS];
+    const char *input = NULL, *output = NULL, *name = NULL, *font_paths[MAX_FONTS], *icons = NULL;
     int usage = 0, status = 2, n_fonts = 0;
     for (int i = 1; i < argc && !usage; i++) {
         if (strcmp(argv[i], "--name") == 0 && i + 1 < argc && argv[i + 1][0]) name = argv[++i];
         else if (strcmp(argv[i], "--font") == 0 && i + 1 < argc && argv[i + 1][0] &&
                  n_fonts < MAX_FONTS)
             font_paths[n_fonts++] = argv[++i];
+        else if (strcmp(argv[i], "--icons") == 0 && i + 1 < argc && argv[i + 1][0])
+            icons = argv[++i];
         else if (argv[i][0] == '-' || !argv[i][0] || output) usage = 1;
         else if (!input) input = argv[i];
         else output = argv[i];
     }
     if (usage || !output) fputs(USAGE, stderr);
-    else status = run(input, output, name ? name : input, font_paths, n_fonts);
+    else status = run(input, output, name ? name : input, font_paths, n_fonts, icons);
     return status;
 }

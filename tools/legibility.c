@@ -19,10 +19,11 @@
  *  - room: its ink inside its box and the screen, and on no other text's
  *    ink (text that does not fit at the floor is drawn there and leaves
  *    its box or runs into the next).
- *  - fill (with --fill): the share of the slide's body, in cells of 4 units
- *    square, that holds text or chart ink (a card's background does not
- *    count) must be at least PERCENT: a slide of one or two figures uses
- *    its space.
+ *  - fill (with --fill): the share of the slide's body, cut into 4 x 4
+ *    equal regions, whose regions hold text or chart ink (a card's
+ *    background does not count) must be at least PERCENT, on every slide
+ *    but a section's (a part's title page): a slide of one or two figures
+ *    uses its space.
  * Run on tests/gen/limits.tsv's table (kf_legibility_limits), it shows that
  * the longest rows the figures grammar accepts fit every slot.
  * Prints the smallest size and contrast found per role, and one line per
@@ -267,8 +268,10 @@ int main(int argc, char **argv)
                 fails += check_scene(&a, s, i, frame, bg, w, h, wr, verbose);
                 if (i == 0) fails += check_scene(&a, &a.chrome, -1, frame, bg, w, h, wr, verbose);
                 double fill = body_fill(&a.build.f, frame, bare, w);
-                if (fill < least_fill) least_fill = fill, least_fill_slide = i;
-                if (fill_min > 0 && fill < fill_min) {
+                /* a section slide is a part's title page: a pause, not figures */
+                int section = t->slides[i].kind == KF_SLIDE_SECTION;
+                if (!section && fill < least_fill) least_fill = fill, least_fill_slide = i;
+                if (fill_min > 0 && !section && fill < fill_min) {
                     printf("slide %d %s: ink in %.0f %% of its body, less than %.0f %%\n", i + 1,
                            t->slides[i].key, 100 * fill, 100 * fill_min);
                     fails++;

@@ -52,18 +52,21 @@ typedef enum kf_period {
  * its words in `label`. For a section slide `value` is "", `label` is the
  * big title and `delta` the subtitle. */
 typedef struct kf_figure {
-    const char *id;     /* unique key, [a-z0-9-]                          */
-    const char *label;  /* what the number measures                       */
-    const char *pre;    /* qualifier before the number: 近 超 约 不少于 … */
-    const char *value;  /* the number as the report prints it             */
-    const char *unit;   /* 万亿元, %, 个百分点, 岁 …                      */
-    const char *post;   /* qualifier after the unit: 左右 以上 以内 …     */
-    const char *from;   /* before value (change slides), else ""          */
-    const char *delta;  /* a secondary line: 增长5.4%，高于全国0.4个百分点 */
-    const char *source; /* verbatim quote from the report                 */
-    kf_period period;   /* when it holds: its slide's, but on a pair slide
-                           a result's row and its target's differ         */
-    int line;           /* line in assets/figures.tsv, for messages       */
+    const char *id;        /* unique key, [a-z0-9-]                          */
+    const char *label;     /* what the number measures                       */
+    const char *pre;       /* qualifier before the number: 近 超 约 不少于 … */
+    const char *value;     /* the number as the report prints it             */
+    const char *unit;      /* 万亿元, %, 个百分点, 岁 …                      */
+    const char *post;      /* qualifier after the unit: 左右 以上 以内 …     */
+    const char *from;      /* before value (change slides), else ""          */
+    const char *delta;     /* a secondary line: 增长5.4%，高于全国0.4个百分点 */
+    const char *source;    /* verbatim quote from the report                 */
+    const char *icon_name; /* a Material Icons name ("school"), or ""     */
+    const char *icon;      /* its glyph in the embedded icon font, UTF-8
+                              ("" with no icon)                           */
+    kf_period period;      /* when it holds: its slide's, but on a pair slide
+                              a result's row and its target's differ         */
+    int line;              /* line in assets/figures.tsv, for messages       */
 } kf_figure;
 
 /* 1 if f is a statement: words without a number. */

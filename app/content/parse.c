@@ -10,7 +10,7 @@
 
 #include "numfmt.h"
 
-#define NCOLS      15
+#define NCOLS      16
 #define QUOTE_CPS  32 /* code points of a quoted column */
 #define QUOTE_MAX  (QUOTE_CPS * 4 + 4)
 #define KEY_MAX    40             /* id and slide key */
@@ -32,12 +32,13 @@ enum {
     COL_POST,
     COL_FROM,
     COL_DELTA,
+    COL_ICON,
     COL_SOURCE
 };
 
-static const char *const col_names[] = {"id",    "section", "slide", "kind",  "title",
-                                        "dwell", "period",  "label", "pre",   "value",
-                                        "unit",  "post",    "from",  "delta", "source"};
+static const char *const col_names[] = {"id",     "section", "slide", "kind",  "title", "dwell",
+                                        "period", "label",   "pre",   "value", "unit",  "post",
+                                        "from",   "delta",   "icon",  "source"};
 _Static_assert(sizeof col_names / sizeof col_names[0] == NCOLS, "one name per column");
 
 /* Per kind: its name in the TSV, rows per slide, the label's length limit
@@ -598,6 +599,28 @@ static void check_statement(parser *g, const row *r)
                     col_names[cols[i]]);
 }
 
+/* icon: empty, or a Material Icons name (1-40 of a-z 0-9 _) on a hero or
+ * grid row, which the icon list knows (g->glyphs->icon) when given. */
+static void check_icon(parser *g, const row *r)
+{
+    char q[QUOTE_MAX];
+    slice s = r->col[COL_ICON];
+    if (s.n == 0) return;
+    int ok = s.n <= KEY_MAX;
+    for (size_t i = 0; i < s.n && ok; i++)
+        ok = (s.s[i] >= 'a' && s.s[i] <= 'z') || (s.s[i] >= '0' && s.s[i] <= '9') || s.s[i] == '_';
+    if (!ok) {
+        problem(g, r->line, "icon \"%s\" is not a Material Icons name (1-%d of a-z 0-9 _)",
+                quote(q, s), KEY_MAX);
+    } else if (r->kind >= 0 && r->kind != KF_SLIDE_HERO && r->kind != KF_SLIDE_GRID) {
+        problem(g, r->line, "icon on a %s row: icons are drawn on hero and grid rows only",
+                kinds[r->kind].name);
+    } else if (g->glyphs && g->glyphs->icon && !g->glyphs->icon(g->glyphs->ctx, s.s, s.n)) {
+        problem(g, r->line, "icon \"%s\" is not in the embedded icon font; run tools/subset-fonts",
+                quote(q, s));
+    }
+}
+
 /* Every character row r shows can be drawn (g->glyphs): else one message
  * per character. The source column as the footer shows it. Returns -1
  * when out of memory. */
@@ -770,6 +793,7 @@ static int check_row(parser *g, row *r)
                         "slide's line",
                         sc[COL_LABEL].cps + sc[c].cps, TARGET_LINE);
             break;
+        case COL_ICON: check_icon(g, r); break;
         case COL_SOURCE: check_text(g, r, c, &sc[c], 1, 80, "", 0); break;
         }
     }
@@ -933,7 +957,7 @@ static void header_error(parser *g)
 {
     problem(g, 1,
             "header must be \"id section slide kind title dwell period label pre value "
-            "unit post from delta source\"");
+            "unit post from delta icon source\"");
 }
 
 /* Reads and checks the whole file, buf[0..len). Returns -1 when out of
@@ -941,7 +965,7 @@ static void header_error(parser *g)
 static int parse_lines(parser *g, const char *buf, size_t len)
 {
     static const char header[] = "id\tsection\tslide\tkind\ttitle\tdwell\tperiod\tlabel\tpre\t"
-                                 "value\tunit\tpost\tfrom\tdelta\tsource";
+                                 "value\tunit\tpost\tfrom\tdelta\ticon\tsource";
     size_t pos = 0;
     int line = 0;
     if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) pos = 3;
@@ -1037,18 +1061,40 @@ static long gather_units(const parser *g, slice **out)
 
 /* Builds out->table from a file that passed every check. Returns 0 or -1
  * when out of memory. */
+/* The UTF-8 of icon name's code point in the icon font, into *at (4 bytes
+ * and a NUL at most); "" with no name or no icon list. */
+static const char *put_icon(const parser *g, char **at, slice name)
+{
+    unsigned long cp = name.n && g->glyphs && g->glyphs->icon
+                           ? g->glyphs->icon(g->glyphs->ctx, name.s, name.n)
+                           : 0;
+    char *start = *at, *o = *at;
+    if (cp && cp < 0x10000) {
+        *o++ = (char)(0xE0 | (cp >> 12)), *o++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+        *o++ = (char)(0x80 | (cp & 0x3F));
+    } else if (cp) {
+        *o++ = (char)(0xF0 | (cp >> 18)), *o++ = (char)(0x80 | ((cp >> 12) & 0x3F));
+        *o++ = (char)(0x80 | ((cp >> 6) & 0x3F)), *o++ = (char)(0x80 | (cp & 0x3F));
+    }
+    *o++ = '\0';
+    *at = o;
+    return start;
+}
+
 static int build_table(struct kf_parse_mem *m, const char *name, kf_table *t)
 {
     static const int fields[] = {COL_ID,   COL_LABEL, COL_PRE,   COL_VALUE, COL_UNIT,
-                                 COL_POST, COL_FROM,  COL_DELTA, COL_SOURCE};
+                                 COL_POST, COL_FROM,  COL_DELTA, COL_ICON,  COL_SOURCE};
     const parser *g = &m->g;
     slice *units = NULL;
     long n_units = gather_units(g, &units);
     if (n_units < 0) return -1;
     size_t bytes = strlen(name) + 1;
-    for (size_t i = 0; i < g->n_rows; i++)
+    for (size_t i = 0; i < g->n_rows; i++) {
         for (size_t k = 0; k < sizeof fields / sizeof fields[0]; k++)
             bytes += g->rows[i].col[fields[k]].n + 1;
+        bytes += 5; /* the icon's glyph (put_icon) */
+    }
     for (size_t i = 0; i < g->n_slides; i++) {
         const row *r = &g->rows[g->slides[i].first];
         bytes += r->col[COL_SLIDE].n + r->col[COL_SECTION].n + r->col[COL_TITLE].n + 3;
@@ -1090,6 +1136,8 @@ static int build_table(struct kf_parse_mem *m, const char *name, kf_table *t)
             fig->from = put(&at, r->col[COL_FROM]);
             fig->delta = put(&at, r->col[COL_DELTA]);
             fig->source = put(&at, r->col[COL_SOURCE]);
+            fig->icon_name = put(&at, r->col[COL_ICON]);
+            fig->icon = put_icon(g, &at, r->col[COL_ICON]);
             fig->period = r->period > 0 ? (kf_period)r->period : KF_PERIOD_NONE;
             fig->line = r->line;
         }

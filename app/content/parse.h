@@ -5,10 +5,10 @@
  *
  * THE FORMAT
  * UTF-8 text, tab-separated, one row a line. A UTF-8 BOM at the start and
- * CRLF line endings are accepted. Line 1 is the header, exactly these 15
+ * CRLF line endings are accepted. Line 1 is the header, exactly these 16
  * names separated by tabs:
- *     id section slide kind title dwell period label pre value unit post from delta source
- * Every further line is a row of exactly 15 columns (14 tabs):
+ *     id section slide kind title dwell period label pre value unit post from delta icon source
+ * Every further line is a row of exactly 16 columns (15 tabs):
  *   id       required, unique, 1-40 of a-z 0-9 -
  *   section  required, 1-20 characters: the report's part, in the header
  *   slide    required, the slide's key, 1-40 of a-z 0-9 -
@@ -40,6 +40,10 @@
  *   from     change slides only, required there: the before value,
  *            DIGITS[.DIGITS], at most 20 characters
  *   delta    at most 24 characters: a secondary line (a section's subtitle)
+ *   icon     empty, or on hero and grid rows a Material Icons name (1-40 of
+ *            a-z 0-9 _: school, local_hospital), the card's pictogram;
+ *            with an icon list (kf_parse_glyphs.icon) it must be one of the
+ *            embedded icon font's
  *   source   required, 1-80 characters: the report's words, verbatim
  * A statement (a statements slide's row, a targets row without a value) is
  * words without a number: its label, with no pre, value, unit, post or
@@ -73,7 +77,7 @@
  * name and line ("value \"5,2\" is not a number"), its line (1-based, as
  * an editor counts; KF_PARSE_LINELESS for a problem of the whole file, "no
  * figures"). The first KF_PARSE_MAX_ERRORS are kept. A row that cannot be
- * split into its 15 columns is reported alone, and the row counts of the
+ * split into its 16 columns is reported alone, and the row counts of the
  * slides beside it are not checked (they are unknown). */
 #ifndef KF_PARSE_H
 #define KF_PARSE_H
@@ -99,6 +103,10 @@ struct kf_parse_mem;
 typedef struct kf_parse_glyphs {
     int (*has)(void *ctx, unsigned long cp);
     void *ctx;
+    /* The icon font's code point for the Material Icons name name[0..n),
+     * 0 if it has none; NULL: icon names are not resolved (the table's
+     * icons are then ""). */
+    unsigned long (*icon)(void *ctx, const char *name, size_t n);
 } kf_parse_glyphs;
 
 /* A parsed figures file: the table when there are no errors, else the

@@ -182,8 +182,8 @@ int kf_chart_track(kf_build *b, kf_scene *s, kf_rect r, int len, SDL_Color c)
     cairo_close_path(cr);
     cairo_fill(cr);
     if (len > 0) { /* less the bar that lies on it, and a hairline round it:
-                      * no pixel is partly both (renderers round such a
-                      * double blend differently) */
+                    * no pixel is partly both (renderers round such a
+                    * double blend differently) */
         double bw = len < 2 ? 2 : len, br = (bw < h ? bw : h) / 2.0;
         cairo_set_operator(cr, CAIRO_OPERATOR_CLEAR);
         cairo_new_sub_path(cr);

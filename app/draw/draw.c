@@ -75,6 +75,13 @@ static kf_rect moved(kf_rect r, int dx, int dy)
     return r.w ? (kf_rect){r.x + dx, r.y + dy, r.w, r.h} : r;
 }
 
+kf_rect kf_draw_icon(kf_build *b, kf_scene *s, const kf_figure *fig, int px, kf_rect box, int align,
+                     SDL_Color c)
+{
+    if (!fig->icon[0]) return (kf_rect){box.x, box.y, 0, 0};
+    return kf_draw_text_role(b, s, fig->icon, KF_FONT_ICON, px, KF_ROLE_MARK, box, 1, align, c);
+}
+
 int kf_draw_floor(const kf_build *b, kf_role role)
 {
     return px_of(b, role == KF_ROLE_CHROME ? KF_SIZE_CHROME_MIN

@@ -58,6 +58,13 @@ kf_rect kf_draw_chrome_text(kf_build *b, kf_scene *s, const char *str, kf_font_f
 kf_rect kf_draw_text_role(kf_build *b, kf_scene *s, const char *str, kf_font_face face, int px,
                           kf_role role, kf_rect box, int max_lines, int align, SDL_Color c);
 
+/* Adds figure fig's pictogram (its icon, a Material Icons glyph) at up to
+ * px pixels (its ink about px square) in box, aligned horizontally, at the
+ * top, as a mark (KF_ROLE_MARK) in colour c. Returns the covered rect (h =
+ * 0 if fig has no icon), or w = -1 on failure. */
+kf_rect kf_draw_icon(kf_build *b, kf_scene *s, const kf_figure *fig, int px, kf_rect box, int align,
+                     SDL_Color c);
+
 /* The smallest size (px) text of role may be set at: theme.h's
  * KF_SIZE_READ_MIN or KF_SIZE_CHROME_MIN, 1 for marks. */
 int kf_draw_floor(const kf_build *b, kf_role role);

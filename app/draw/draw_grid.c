@@ -1,4 +1,5 @@
-/* draw_grid.c - 2 to 4 related figures as cards: a row (2x2 for four) in
+/* draw_grid.c - 2 to 4 related figures as cards (each its pictogram, number,
+ * label and delta): a row (2x2 for four) in
  * landscape, a column in portrait. Every card's number has the same size,
  * the largest at which all of them fit. */
 #include "draw.h"
@@ -14,13 +15,13 @@ int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
     int n = slide->n_figures < GRID_MAX ? slide->n_figures : GRID_MAX;
     int u = kf_draw_px(b, 1);
     int pad = 3 * u;
-    int px = kf_draw_px(b, b->f.portrait ? KF_SIZE_CARD * 0.9f : KF_SIZE_CARD);
+    int px = kf_draw_px(b, !b->f.portrait ? KF_SIZE_CARD : KF_SIZE_CARD * (n <= 2 ? 1.6f : 0.9f));
 
     /* in portrait the cards are rows: no taller than their content needs,
      * the column centred in the body */
     kf_rect body = b->f.body;
     if (b->f.portrait) {
-        int h = n * kf_draw_px(b, 34) + (n - 1) * 2 * u;
+        int h = n * kf_draw_px(b, n <= 2 ? 50 : n == 3 ? 40 : 34) + (n - 1) * 2 * u;
         if (h < body.h) body.y += (body.h - h) / 2, body.h = h;
     }
     kf_layout_cells(body, n, b->f.portrait, 2 * u, cells);
@@ -53,13 +54,45 @@ int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
             }
         }
     int under_num = pad > 2 * u ? 2 * u : u; /* number to label */
+    /* the cards' pictograms at the right of their numbers' line, when the
+     * slide has any: every card's number then has that much less width
+     * (or over the numbers, below) */
+    int icon_px = 0, icon_w = 0;
+    for (int i = 0; i < n; i++)
+        if (slide->figures[i].icon[0]) icon_px = kf_draw_px(b, KF_SIZE_ICON);
+    if (icon_px) icon_w = icon_px + 2 * u;
     int num_h = inner[0].h - words_h - under_num;
     if (num_h > inner[0].h * 50 / 100) num_h = inner[0].h * 50 / 100;
+    int px0 = px;
     for (int i = 0; i < n; i++) {
-        kf_rect nbox = {inner[i].x, inner[i].y, inner[i].w, num_h};
+        kf_rect nbox = {inner[i].x, inner[i].y, inner[i].w - icon_w, num_h};
         int fit = kf_draw_figure_fit(b, &slide->figures[i], slide->figures[i].value, px, nbox, NULL,
                                      NULL);
         if (fit < px) px = fit;
+    }
+    /* tall cards (a row of three) have room over their numbers: the
+     * pictograms go there, larger, and the numbers get the full width */
+    int above = 0, icon_h = 0;
+    if (icon_px) {
+        int fh = 0, big = kf_draw_px(b, KF_SIZE_ICON * 1.6f);
+        for (int i = 0; i < n; i++) {
+            int h = 0;
+            kf_rect nbox = {inner[i].x, inner[i].y, inner[i].w - icon_w, num_h};
+            kf_draw_figure_fit(b, &slide->figures[i], slide->figures[i].value, px, nbox, NULL, &h);
+            if (h > fh) fh = h;
+        }
+        int ih = kf_text_height(b->text, KF_FONT_ICON, big);
+        if (inner[0].h - words_h - under_num - fh >= ih + 3 * u) {
+            above = 1, icon_px = big, icon_h = ih + 2 * u, icon_w = 0, px = px0;
+            if (num_h > inner[0].h - words_h - under_num - icon_h)
+                num_h = inner[0].h - words_h - under_num - icon_h;
+            for (int i = 0; i < n; i++) {
+                kf_rect nbox = {inner[i].x, inner[i].y, inner[i].w, num_h};
+                int fit = kf_draw_figure_fit(b, &slide->figures[i], slide->figures[i].value, px,
+                                             nbox, NULL, NULL);
+                if (fit < px) px = fit;
+            }
+        }
     }
     int first[GRID_MAX], last[GRID_MAX], height[GRID_MAX], tallest = 0;
     for (int i = 0; i < n; i++) {
@@ -69,9 +102,23 @@ int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
             kf_draw_rect(s, (kf_rect){cells[i].x, cells[i].y, 8 * u, u > 1 ? u * 6 / 10 : 1}, red))
             return -1;
         first[i] = s->n_pieces;
-        kf_rect nbox = {in.x, in.y, in.w, num_h};
+        if (above && kf_draw_icon(b, s, fig, icon_px, (kf_rect){in.x, in.y, in.w, icon_h},
+                                  KF_ALIGN_LEFT, soft)
+                             .w < 0)
+            return -1;
+        kf_rect nbox = {in.x, in.y + icon_h, in.w - icon_w, num_h};
         kf_rect num = kf_draw_figure(b, s, fig, fig->value, px, nbox, KF_ALIGN_LEFT, gold, soft, 1);
         if (num.w < 0) return -1;
+        /* the pictogram, its ink's middle on the digits', no taller than
+         * they are (so it stays off the label) */
+        int ipx = icon_px < num.h ? icon_px : num.h;
+        int ih = ipx > 0 ? kf_text_height(b->text, KF_FONT_ICON, ipx) : 0;
+        if (!above && ipx > 0 &&
+            kf_draw_icon(b, s, fig, ipx,
+                         (kf_rect){in.x + in.w - icon_px, num.y + (num.h - ih) / 2, icon_px, ih},
+                         KF_ALIGN_RIGHT, soft)
+                    .w < 0)
+            return -1;
         int y = num.y + num.h + under_num;
         kf_rect lbox = {in.x, y, in.w, in.y + in.h - y};
         kf_rect l =

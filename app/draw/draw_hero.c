@@ -1,5 +1,6 @@
-/* draw_hero.c - one headline figure: the number as large as the screen
- * allows, its label under it, the delta line under that, centred. */
+/* draw_hero.c - one headline figure: its pictogram, the number as large as
+ * the screen allows, its label under it, the delta line under that,
+ * centred. */
 #include "draw.h"
 #include "theme.h"
 
@@ -12,9 +13,21 @@ int kf_draw_hero(kf_build *b, const kf_slide *slide, kf_scene *s)
     int first = s->n_pieces;
     int u = kf_draw_px(b, 1);
 
-    kf_rect nbox = {body.x, body.y, body.w, body.h * 55 / 100};
-    kf_rect n = kf_draw_figure(b, s, fig, fig->value, kf_draw_px(b, KF_SIZE_HERO), nbox,
-                               KF_ALIGN_CENTER, gold, soft, 1);
+    /* the pictogram over the number */
+    int icon_h = 0;
+    if (fig->icon[0]) {
+        int ipx = kf_draw_px(b, KF_SIZE_ICON * 2);
+        icon_h = kf_text_height(b->text, KF_FONT_ICON, ipx) + 2 * u;
+        if (kf_draw_icon(b, s, fig, ipx, (kf_rect){body.x, body.y, body.w, icon_h}, KF_ALIGN_CENTER,
+                         gold)
+                .w < 0)
+            return -1;
+    }
+    kf_rect nbox = {body.x, body.y + icon_h, body.w, body.h * 55 / 100 - icon_h};
+    /* in portrait the width allows a larger number than the height does in
+     * landscape */
+    int hpx = kf_draw_px(b, b->f.portrait ? KF_SIZE_HERO * 1.35f : KF_SIZE_HERO);
+    kf_rect n = kf_draw_figure(b, s, fig, fig->value, hpx, nbox, KF_ALIGN_CENTER, gold, soft, 1);
     if (n.w < 0) return -1;
     int y = n.y + n.h + 4 * u;
     kf_rect lbox = {body.x, y, body.w, body.y + body.h - y};

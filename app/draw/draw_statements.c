@@ -28,13 +28,16 @@ int kf_draw_statements(kf_build *b, const kf_slide *slide, kf_scene *s)
                    : 0;
     }
     kf_rect rows[STATEMENTS_MAX];
-    int row_h = body.h / n, max_row = kf_draw_px(b, b->f.portrait ? 20 : 14);
+    /* few statements: taller rows and larger type, so they fill the body */
+    int few = n <= 3;
+    int row_h = body.h / n,
+        max_row = kf_draw_px(b, b->f.portrait ? (few ? 30 : 20) : (few ? 26 : 14));
     if (row_h > max_row) row_h = max_row;
     kf_rect list = {body.x, body.y + (body.h - row_h * n) / 2, body.w, row_h * n};
     kf_layout_rows(list, n, 0, rows);
     int mark = u * 12 / 10 > 1 ? u * 12 / 10 : 1, indent = mark + 3 * u;
     /* one size for all: the largest at which every statement fits its row */
-    int px = kf_draw_px(b, KF_SIZE_LABEL);
+    int px = kf_draw_px(b, KF_SIZE_LABEL * (few ? 1.35f : 1.0f));
     for (int i = 0; i < n; i++) {
         kf_fit fit;
         kf_draw_fit(b, KF_FONT_REGULAR, slide->figures[i].label, px, KF_ROLE_READ, body.w - indent,

@@ -23,7 +23,12 @@ int kf_draw_targets(kf_build *b, const kf_slide *slide, kf_scene *s)
     kf_rect body = b->f.body;
 
     int row_h = body.h / n;
-    int max_row = kf_draw_px(b, stacked ? 26 : n <= 3 ? 17 : 12);
+    int max_row = kf_draw_px(b, stacked  ? (n <= 2   ? 48
+                                            : n <= 3 ? 36
+                                                     : 26)
+                                : n <= 2 ? 24
+                                : n <= 3 ? 17
+                                         : 12);
     if (row_h > max_row) row_h = max_row;
     kf_rect list = {body.x, body.y + (body.h - row_h * n) / 2, body.w, row_h * n};
     kf_layout_rows(list, n, 0, rows);
@@ -70,7 +75,10 @@ int kf_draw_targets(kf_build *b, const kf_slide *slide, kf_scene *s)
      * most of the row */
     int fig_h = stacked ? row_h - most_text - 3 * u : row_h * 7 / 10;
     if (stacked && fig_h > row_h * 50 / 100) fig_h = row_h * 50 / 100;
-    int px = kf_draw_px(b, stacked ? 12.0f : n <= 3 ? 10.0f : 8.0f);
+    int px = kf_draw_px(b, stacked  ? (n <= 3 ? 16.0f : 12.0f)
+                           : n <= 2 ? 13.0f
+                           : n <= 3 ? 10.0f
+                                    : 8.0f);
     for (int i = 0; i < n; i++) {
         kf_rect fb = {0, 0, fig_w, fig_h};
         if (KF_FIGURE_IS_STATEMENT(&slide->figures[i])) continue;

@@ -75,6 +75,7 @@
 #define KF_SIZE_DELTA   3.9f
 #define KF_SIZE_CARD    16.0f /* a grid card's number                 */
 #define KF_SIZE_SECTION 9.0f
+#define KF_SIZE_ICON    7.0f /* a grid card's pictogram (a hero's: 2x)    */
 
 /* a unit after a number, and a qualifier around it, relative to it */
 #define KF_UNIT_SCALE 0.36f

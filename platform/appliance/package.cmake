@@ -18,6 +18,8 @@ install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/LICENSE
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/fonts/OFL.txt DESTINATION ${CMAKE_INSTALL_DOCDIR}
         RENAME fonts-OFL.txt)
+install(FILES ${PROJECT_SOURCE_DIR}/fonts/MaterialIcons-LICENSE.txt
+        DESTINATION ${CMAKE_INSTALL_DOCDIR} RENAME fonts-MaterialIcons-LICENSE.txt)
 
 # --- the .deb -------------------------------------------------------------------
 if(KF_DEB_ARCH) # set by platform/toolchain-*.cmake

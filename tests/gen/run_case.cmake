@@ -8,6 +8,7 @@
 #   EXPECT_RC  the exit status wanted, default 1
 #   EXPECT_ERR a file holding the exact stderr wanted; unset: stderr empty
 #   FONTS      font files, ;-separated, each passed as --font FILE
+#   ICONS      an icon list, passed as --icons FILE
 #   SAME_AS    (exit status 0 only) a second TSV, generated with the same
 #              LABEL: both outputs must be the same bytes (same file: the
 #              output is deterministic; a CRLF + BOM twin: same table)
@@ -33,6 +34,9 @@ function(kf_gen_case_run input output)
   endif()
   if(DEFINED LABEL)
     list(APPEND args --name ${LABEL})
+  endif()
+  if(DEFINED ICONS)
+    list(APPEND args --icons ${ICONS})
   endif()
   foreach(font ${FONTS})
     list(APPEND args --font ${font})
