@@ -137,10 +137,26 @@ static void all_sizes(int quick)
             KF_CHECK(0, "%dx%d: %s", w, h, err);
             continue;
         }
+        int hero_base = -1; /* where the first hero's digits end */
+        const char *first_hero = NULL;
         for (int i = 0; i < kf_figures.n_slides; i++) {
             const kf_scene *s = kf_app_scene(&a, i);
             KF_CHECK(s != NULL, "slide %d at %dx%d not built", i, w, h);
             if (s) check_scene(&a, s, w, h);
+            /* same kind, same geometry: every hero's number on one baseline */
+            for (int p = 0; s && kf_figures.slides[i].kind == KF_SLIDE_HERO && p < s->n_pieces;
+                 p++) {
+                const kf_piece *pc = &s->pieces[p];
+                int numeric = pc->kind == KF_PIECE_NUMBER ||
+                              (pc->kind == KF_PIECE_TEXT && pc->face == KF_FONT_BOLD &&
+                               pc->px >= (int)(a.build.f.u * 10));
+                if (!numeric) continue;
+                int bottom = pc->dst.y + pc->dst.h;
+                if (hero_base < 0) hero_base = bottom, first_hero = kf_figures.slides[i].key;
+                KF_CHECK(bottom == hero_base, "%dx%d: hero %s's number ends at y %d, %s's at %d", w,
+                         h, kf_figures.slides[i].key, bottom, first_hero, hero_base);
+                break;
+            }
         }
         kf_app_free(&a);
         kf_plat_close(&d);
