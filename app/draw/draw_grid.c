@@ -1,28 +1,96 @@
 /* draw_grid.c - 2 to 4 related figures as cards (each its pictogram, number,
  * label and delta): a row (2x2 for four) in landscape, a column in
  * portrait. Every card's number has the same size and sits on the same
- * line, on this slide and on every grid of the table with as many cards:
- * the largest size at which all of theirs fit. */
+ * line; and so do those of the table's other grids with as many cards
+ * (its class), unless a slide's own figures need less: the class's median
+ * size, line and label room, so consecutive grids do not jump. */
+#include <stdlib.h>
+
 #include "draw.h"
 #include "theme.h"
 
-#define GRID_MAX 4
+#define GRID_MAX  4
+#define CLASS_MAX 256
 
-/* The tallest figure line (px) of the class's slides at number size px,
- * each in its card's inner box less icon_w, num_h high. */
-static int tallest_figure(kf_build *b, const kf_slide *const *cls, int n_cls, int n,
-                          const kf_rect *inner, int icon_w, int num_h, int px)
+/* What a slide's cards need, measured in the cards' inner boxes. */
+typedef struct grid_fit {
+    int lpx, dpx; /* label and delta sizes, one each for all cards */
+    int words_h;  /* the tallest card's label and delta              */
+    int px;       /* the number size at which every figure fits      */
+} grid_fit;
+
+/* Measures slide sl's n cards (inner boxes) with numbers in boxes icon_w
+ * narrower and the room over them of icon_h, from sizes px0, lpx0, dpx0. */
+static grid_fit fit_slide(kf_build *b, const kf_slide *sl, int n, const kf_rect *inner, int icon_w,
+                          int icon_h, int under_num, int px0, int lpx0, int dpx0)
+{
+    grid_fit g = {lpx0, dpx0, 0, px0};
+    int u = kf_draw_px(b, 1);
+    for (int pass = 0; pass < 2; pass++) /* one size for all labels, one for all deltas */
+        for (int i = 0; i < n; i++) {
+            const kf_figure *fig = &sl->figures[i];
+            kf_fit lf, df = {0};
+            kf_draw_fit(b, KF_FONT_BOLD, fig->label, g.lpx, KF_ROLE_READ, inner[i].w, inner[i].h, 2,
+                        &lf);
+            int h = lf.height;
+            if (fig->delta[0]) {
+                kf_draw_fit(b, KF_FONT_REGULAR, fig->delta, g.dpx, KF_ROLE_READ, inner[i].w,
+                            inner[i].h, 2, &df);
+                h += u + df.height;
+            }
+            if (pass == 0) {
+                if (lf.px < g.lpx) g.lpx = lf.px;
+                if (fig->delta[0] && df.px < g.dpx) g.dpx = df.px;
+            } else if (h > g.words_h) {
+                g.words_h = h;
+            }
+        }
+    int num_h = inner[0].h - g.words_h - under_num - icon_h;
+    if (num_h > inner[0].h * 50 / 100) num_h = inner[0].h * 50 / 100;
+    for (int i = 0; i < n; i++) {
+        const kf_figure *fig = &sl->figures[i];
+        kf_rect nbox = {inner[i].x, inner[i].y, inner[i].w - icon_w, num_h};
+        int f = kf_draw_figure_fit(b, fig, fig->value, g.px, nbox, NULL, NULL);
+        if (f < g.px) g.px = f;
+    }
+    return g;
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* The tallest figure line (px) of slide sl at number size px. */
+static int tallest_figure(kf_build *b, const kf_slide *sl, int n, const kf_rect *inner, int px)
 {
     int fh = 0;
-    for (int c = 0; c < n_cls; c++)
-        for (int i = 0; i < n; i++) {
-            int h = 0;
-            const kf_figure *fig = &cls[c]->figures[i];
-            kf_rect nbox = {inner[i].x, inner[i].y, inner[i].w - icon_w, num_h};
-            kf_draw_figure_fit(b, fig, fig->value, px, nbox, NULL, &h);
-            if (h > fh) fh = h;
-        }
+    for (int i = 0; i < n; i++) {
+        int h = 0;
+        kf_rect probe = {inner[i].x, inner[i].y, inner[i].w, inner[i].h};
+        kf_draw_figure_fit(b, &sl->figures[i], sl->figures[i].value, px, probe, NULL, &h);
+        if (h > fh) fh = h;
+    }
     return fh;
+}
+
+/* The class's median number size and label room for one placement of the
+ * pictograms; the slide's own fit in *own. */
+static void class_fit(kf_build *b, const kf_slide *slide, const kf_slide *const *cls, int n_cls,
+                      int n, const kf_rect *inner, int icon_w, int icon_h, int under_num, int px0,
+                      int *px_m, int *words_m, grid_fit *own)
+{
+    int lpx0 = kf_draw_px(b, KF_SIZE_LABEL * 0.87f), dpx0 = kf_draw_px(b, KF_SIZE_DELTA);
+    int pxs[CLASS_MAX], words[CLASS_MAX];
+    for (int c = 0; c < n_cls; c++) {
+        grid_fit g = fit_slide(b, cls[c], n, inner, icon_w, icon_h, under_num, px0, lpx0, dpx0);
+        pxs[c] = g.px, words[c] = g.words_h;
+    }
+    qsort(pxs, (size_t)n_cls, sizeof pxs[0], cmp_int);
+    qsort(words, (size_t)n_cls, sizeof words[0], cmp_int);
+    *px_m = pxs[n_cls / 2], *words_m = words[n_cls / 2];
+    *own = fit_slide(b, slide, n, inner, icon_w, icon_h, under_num, px0, lpx0, dpx0);
 }
 
 int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
@@ -33,9 +101,9 @@ int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
     int n = slide->n_figures < GRID_MAX ? slide->n_figures : GRID_MAX;
     int u = kf_draw_px(b, 1);
     int pad = 3 * u;
-    int px = kf_draw_px(b, KF_SIZE_CARD * (n <= 2          ? (b->f.portrait ? 1.6f : 1.4f)
-                                           : b->f.portrait ? 0.9f
-                                                           : 1.0f));
+    int px0 = kf_draw_px(b, KF_SIZE_CARD * (n <= 2          ? (b->f.portrait ? 1.6f : 1.4f)
+                                            : b->f.portrait ? 0.9f
+                                                            : 1.0f));
 
     /* in portrait the cards are rows: no taller than their content needs,
      * the column centred in the body */
@@ -49,81 +117,45 @@ int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
      * lines: a smaller padding gives those lines the room */
     if (cells[0].w < kf_draw_px(b, 60)) pad = 2 * u;
     for (int i = 0; i < n; i++) inner[i] = kf_rect_inset(cells[i], pad, pad);
-    /* same kind, same geometry: the sizes are measured over every grid
-     * slide of the table with as many cards (its class), so consecutive
-     * grids keep one number size, one number line and one label line */
-    const kf_slide *cls[256];
-    int n_cls = 0;
-    for (int k = 0; k < b->table->n_slides && n_cls < 256; k++) {
+    int under_num = pad > 2 * u ? 2 * u : u; /* number to label */
+
+    /* the class: the table's grids with as many cards */
+    const kf_slide *cls[CLASS_MAX];
+    int n_cls = 0, icons = 0;
+    for (int k = 0; k < b->table->n_slides && n_cls < CLASS_MAX; k++) {
         const kf_slide *o = &b->table->slides[k];
         int on = o->n_figures < GRID_MAX ? o->n_figures : GRID_MAX;
-        if (o->kind == KF_SLIDE_GRID && on == n) cls[n_cls++] = o;
+        if (o->kind != KF_SLIDE_GRID || on != n) continue;
+        cls[n_cls++] = o;
+        for (int i = 0; i < n; i++) icons |= o->figures[i].icon[0] != 0;
     }
-    if (n_cls == 0) cls[n_cls++] = slide; /* a table not of this build's */
-    /* the words first: each card's label (up to two lines) and second line
-     * at their own sizes, never below the reading floor; the number gets
-     * the height that is left, the same in every card */
-    int lpx = kf_draw_px(b, KF_SIZE_LABEL * 0.87f), dpx = kf_draw_px(b, KF_SIZE_DELTA);
-    int words_h = 0;
-    for (int pass = 0; pass < 2; pass++) /* one size for all labels, one for all deltas */
-        for (int c = 0; c < n_cls; c++)
-            for (int i = 0; i < n; i++) {
-                const kf_figure *fig = &cls[c]->figures[i];
-                kf_fit lf, df = {0};
-                kf_draw_fit(b, KF_FONT_BOLD, fig->label, lpx, KF_ROLE_READ, inner[i].w, inner[i].h,
-                            2, &lf);
-                int h = lf.height;
-                if (fig->delta[0]) {
-                    kf_draw_fit(b, KF_FONT_REGULAR, fig->delta, dpx, KF_ROLE_READ, inner[i].w,
-                                inner[i].h, 2, &df);
-                    h += u + df.height;
-                }
-                if (pass == 0) {
-                    if (lf.px < lpx) lpx = lf.px;
-                    if (fig->delta[0] && df.px < dpx) dpx = df.px;
-                } else if (h > words_h) {
-                    words_h = h;
-                }
-            }
-    int under_num = pad > 2 * u ? 2 * u : u; /* number to label */
-    /* the cards' pictograms at the right of their numbers' line, when the
-     * class has any: every card's number then has that much less width
-     * (or over the numbers, below) */
-    int icon_px = 0, icon_w = 0;
-    for (int c = 0; c < n_cls; c++)
-        for (int i = 0; i < n; i++)
-            if (cls[c]->figures[i].icon[0]) icon_px = kf_draw_px(b, KF_SIZE_ICON);
-    if (icon_px) icon_w = icon_px + 2 * u;
-    int num_h = inner[0].h - words_h - under_num;
-    if (num_h > inner[0].h * 50 / 100) num_h = inner[0].h * 50 / 100;
-    int px0 = px;
-    for (int c = 0; c < n_cls; c++)
-        for (int i = 0; i < n; i++) {
-            const kf_figure *fig = &cls[c]->figures[i];
-            kf_rect nbox = {inner[i].x, inner[i].y, inner[i].w - icon_w, num_h};
-            int fit = kf_draw_figure_fit(b, fig, fig->value, px, nbox, NULL, NULL);
-            if (fit < px) px = fit;
-        }
-    /* tall cards (a row of three) have room over their numbers: the
-     * pictograms go there, larger, and the numbers get the full width */
-    int above = 0, icon_h = 0;
-    if (icon_px) {
+    if (n_cls == 0) { /* a table not of this build's */
+        cls[n_cls++] = slide;
+        for (int i = 0; i < n; i++) icons |= slide->figures[i].icon[0] != 0;
+    }
+
+    /* the pictograms at the right of the numbers' line (the numbers then
+     * that much narrower), or, in tall cards (a row of three, two side by
+     * side) where the class's median leaves room, over the numbers, larger */
+    int icon_px = icons ? kf_draw_px(b, KF_SIZE_ICON) : 0, icon_w = icon_px ? icon_px + 2 * u : 0;
+    int icon_h = 0, above = 0, px_m, words_m;
+    grid_fit own;
+    class_fit(b, slide, cls, n_cls, n, inner, icon_w, 0, under_num, px0, &px_m, &words_m, &own);
+    if (icons) {
         int big = kf_draw_px(b, KF_SIZE_ICON * 1.6f);
-        int fh = tallest_figure(b, cls, n_cls, n, inner, icon_w, num_h, px);
         int ih = kf_text_height(b->text, KF_FONT_ICON, big);
-        if (inner[0].h - words_h - under_num - fh >= ih + 3 * u) {
-            above = 1, icon_px = big, icon_h = ih + 2 * u, icon_w = 0, px = px0;
-            if (num_h > inner[0].h - words_h - under_num - icon_h)
-                num_h = inner[0].h - words_h - under_num - icon_h;
-            for (int c = 0; c < n_cls; c++)
-                for (int i = 0; i < n; i++) {
-                    const kf_figure *fig = &cls[c]->figures[i];
-                    kf_rect nbox = {inner[i].x, inner[i].y, inner[i].w, num_h};
-                    int fit = kf_draw_figure_fit(b, fig, fig->value, px, nbox, NULL, NULL);
-                    if (fit < px) px = fit;
-                }
+        int fh = tallest_figure(b, slide, n, inner, px_m < own.px ? px_m : own.px);
+        if (inner[0].h - words_m - under_num - fh >= ih + 3 * u) {
+            above = 1, icon_px = big, icon_h = ih + 2 * u, icon_w = 0;
+            class_fit(b, slide, cls, n_cls, n, inner, 0, icon_h, under_num, px0, &px_m, &words_m,
+                      &own);
         }
     }
+    /* the class's size unless this slide's figures need less */
+    int px = own.px < px_m ? own.px : px_m, lpx = own.lpx, dpx = own.dpx;
+    int words_h = own.words_h;
+    int num_h = inner[0].h - words_h - under_num - icon_h;
+    if (num_h > inner[0].h * 50 / 100) num_h = inner[0].h * 50 / 100;
     /* two cards side by side are posters: their content centred */
     int align = !b->f.portrait && n == 2 && above ? KF_ALIGN_CENTER : KF_ALIGN_LEFT;
     int first[GRID_MAX], last[GRID_MAX], height[GRID_MAX], tallest = 0;
@@ -168,14 +200,14 @@ int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
         height[i] = bottom - in.y;
         if (height[i] > tallest) tallest = height[i];
     }
-    /* one vertical offset for every card of the class, so the numbers of a
-     * slide and of the next grid like it line up: the content's height is
-     * the class's (its tallest number, its words), not this slide's */
-    int fh = tallest_figure(b, cls, n_cls, n, inner, icon_w, num_h, px);
-    int class_h = icon_h + fh + under_num + words_h;
-    if (class_h < tallest) class_h = tallest;
+    /* one vertical offset for every card, from the class's median content
+     * (its number line, its label room), so the numbers of a slide and of
+     * the next grid like it line up; less when this slide's words are
+     * taller than the median's */
+    int class_h = icon_h + tallest_figure(b, slide, n, inner, px) + under_num + words_m;
     for (int i = 0; i < n; i++) {
         int dy = (inner[i].h - class_h) / 2;
+        if (dy + tallest > inner[i].h) dy = inner[i].h - tallest;
         if (dy < 0) dy = 0;
         for (int k = first[i]; k < last[i]; k++) {
             kf_piece *pc = &s->pieces[k];
