@@ -118,12 +118,13 @@ int kf_draw_bars(kf_build *b, const kf_slide *slide, kf_scene *s)
     }
     /* portrait: a row each, words over a bar, the value at the row's end */
     int row_h = body.h / n;
-    if (row_h > 34 * u) row_h = 34 * u;
+    if (row_h > (n <= 2 ? 48 : 34) * u) row_h = (n <= 2 ? 48 : 34) * u;
     kf_rect list = {body.x, body.y + (body.h - row_h * n) / 2, body.w, row_h * n};
     kf_rect rows[BARS_MAX];
     kf_layout_rows(list, n, 2 * u, rows);
     words_fit(b, slide, n, body.w, row_h / 2, &lpx, &words_h);
-    px = values_fit(b, slide, n, px, body.w / 2, rows[0].h - words_h - 2 * u, &fw, &fh);
+    px = values_fit(b, slide, n, n <= 2 ? px * 3 / 2 : px, body.w / 2, rows[0].h - words_h - 2 * u,
+                    &fw, &fh);
     int room = body.w - fw - 3 * u;
     for (int i = 0; i < n; i++) {
         const kf_figure *fig = &slide->figures[i];

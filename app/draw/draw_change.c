@@ -90,7 +90,7 @@ int kf_draw_change(kf_build *b, const kf_slide *slide, kf_scene *s)
     int u = kf_draw_px(b, 1);
     kf_rect body = b->f.body;
     int row_h = body.h / n;
-    int max_row = kf_draw_px(b, n == 1 ? 64 : 40);
+    int max_row = kf_draw_px(b, b->f.portrait ? 96 : n == 1 ? 64 : 40);
     if (row_h > max_row) row_h = max_row;
     kf_rect list = {body.x, body.y + (body.h - row_h * n) / 2, body.w, row_h * n};
     kf_layout_rows(list, n, 4 * u, rows);
@@ -165,16 +165,18 @@ int kf_draw_change(kf_build *b, const kf_slide *slide, kf_scene *s)
         int aw = kf_text_width(b->text, KF_FONT_REGULAR, cpx, after, strlen(after));
         if (aw > cw) cw = aw;
         int ch = kf_text_height(b->text, KF_FONT_REGULAR, cpx);
-        int bar_h = ch * 80 / 100, bx = r.x + cw + 3 * u, bw = r.x + r.w - bx;
+        /* in portrait the bars are thicker: the body is tall */
+        int bar_h = ch * (b->f.portrait ? 130 : 80) / 100, bx = r.x + cw + 3 * u,
+            bw = r.x + r.w - bx;
         if (bw < 4 * u) bw = 4 * u;
         const char *caps[2] = {before, after};
         for (int k = 0; k < 2; k++) {
             double v = k ? vt : vf;
             int len = hi_v > lo ? (int)(bw * (v - lo) / (hi_v - lo) + 0.5) : bw;
             if (len < 2) len = 2;
-            int by = y + (ch - bar_h) / 2;
+            int row = ch > bar_h ? ch : bar_h, by = y + (row - bar_h) / 2;
             if (kf_draw_text(b, s, caps[k], KF_FONT_REGULAR, KF_SIZE_DELTA,
-                             (kf_rect){r.x, y, cw, ch}, 1, KF_ALIGN_LEFT, soft)
+                             (kf_rect){r.x, y + (row - ch) / 2, cw, ch}, 1, KF_ALIGN_LEFT, soft)
                         .w < 0 ||
                 kf_chart_track(b, s, (kf_rect){bx, by, bw, bar_h}, len, track))
                 return -1;
@@ -183,7 +185,7 @@ int kf_draw_change(kf_build *b, const kf_slide *slide, kf_scene *s)
                                    -1)
                     : kf_chart_bar_from(b, s, (kf_rect){bx, by, len, bar_h}, gold, to_number, lo))
                 return -1;
-            y += ch + 2 * u;
+            y += row + 2 * u;
         }
         int bottom = y - 2 * u;
         if (lo > 0) { /* the axis does not start at zero: say so */
