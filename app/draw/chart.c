@@ -168,6 +168,17 @@ int kf_chart_ring(kf_build *b, kf_scene *s, kf_rect sq, int thick, double from, 
     return finish(b, s, cr, m, p);
 }
 
+/* Adds to cr's path a w x h rect with round ends (radius half its shorter
+ * side) at the origin. */
+static void pill(cairo_t *cr, double w, double h)
+{
+    double rad = (w < h ? w : h) / 2.0;
+    cairo_new_sub_path(cr);
+    cairo_arc(cr, w - rad, rad, rad, -KF_PI / 2, KF_PI / 2);
+    cairo_arc(cr, rad, rad, rad, KF_PI / 2, 3 * KF_PI / 2);
+    cairo_close_path(cr);
+}
+
 int kf_chart_track(kf_build *b, kf_scene *s, kf_rect r, int len, SDL_Color c)
 {
     if (r.w < 2) r.w = 2;
@@ -175,21 +186,13 @@ int kf_chart_track(kf_build *b, kf_scene *s, kf_rect r, int len, SDL_Color c)
     cairo_surface_t *m;
     cairo_t *cr = begin(r.w, r.h, &m);
     if (!cr) return -1;
-    double w = r.w, h = r.h, rad = (w < h ? w : h) / 2.0;
-    cairo_new_sub_path(cr); /* the whole track */
-    cairo_arc(cr, w - rad, rad, rad, -KF_PI / 2, KF_PI / 2);
-    cairo_arc(cr, rad, rad, rad, KF_PI / 2, 3 * KF_PI / 2);
-    cairo_close_path(cr);
+    pill(cr, r.w, r.h); /* the whole track */
     cairo_fill(cr);
     if (len > 0) { /* less the bar that lies on it, and a hairline round it:
                     * no pixel is partly both (renderers round such a
                     * double blend differently) */
-        double bw = len < 2 ? 2 : len, br = (bw < h ? bw : h) / 2.0;
         cairo_set_operator(cr, CAIRO_OPERATOR_CLEAR);
-        cairo_new_sub_path(cr);
-        cairo_arc(cr, bw - br, br, br, -KF_PI / 2, KF_PI / 2);
-        cairo_arc(cr, br, br, br, KF_PI / 2, 3 * KF_PI / 2);
-        cairo_close_path(cr);
+        pill(cr, len < 2 ? 2 : len, r.h);
         cairo_fill_preserve(cr);
         cairo_set_line_width(cr, 4);
         cairo_stroke(cr);

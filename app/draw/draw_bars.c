@@ -12,12 +12,6 @@
 
 #define BARS_MAX 5
 
-static double magnitude(const char *v)
-{
-    kf_number n;
-    return kf_num_parse(v, &n) == 0 ? n.value[n.n_parts - 1] : 0;
-}
-
 /* One size for every label in w x h boxes (*lpx shrinks to it), and the
  * tallest label with its delta line (*height). */
 static void words_fit(kf_build *b, const kf_slide *slide, int n, int w, int h, int *lpx,
@@ -85,7 +79,8 @@ int kf_draw_bars(kf_build *b, const kf_slide *slide, kf_scene *s)
     kf_rect body = b->f.body;
     double max = 0;
     for (int i = 0; i < n; i++)
-        if (magnitude(slide->figures[i].value) > max) max = magnitude(slide->figures[i].value);
+        if (kf_num_magnitude(slide->figures[i].value) > max)
+            max = kf_num_magnitude(slide->figures[i].value);
     if (!(max > 0)) max = 1;
     int lpx = kf_draw_px(b, KF_SIZE_LABEL * 0.9f), words_h, fw, fh;
     int px = kf_draw_px(b, KF_SIZE_CARD * 0.8f);
@@ -102,7 +97,7 @@ int kf_draw_bars(kf_build *b, const kf_slide *slide, kf_scene *s)
             return -1;
         for (int i = 0; i < n; i++) {
             const kf_figure *fig = &slide->figures[i];
-            int x = body.x + i * sw, h = (int)(col_h * magnitude(fig->value) / max + 0.5);
+            int x = body.x + i * sw, h = (int)(col_h * kf_num_magnitude(fig->value) / max + 0.5);
             if (h < 2) h = 2;
             kf_rect nbox = {x + pad, base + 2 * u, sw - 2 * pad, fh};
             kf_rect num =
@@ -132,7 +127,7 @@ int kf_draw_bars(kf_build *b, const kf_slide *slide, kf_scene *s)
         int first = s->n_pieces;
         if (words(b, s, fig, lpx, (kf_rect){r.x, r.y, r.w, words_h}, KF_ALIGN_LEFT)) return -1;
         int y = r.y + words_h + 2 * u;
-        int len = (int)(room * magnitude(fig->value) / max + 0.5);
+        int len = (int)(room * kf_num_magnitude(fig->value) / max + 0.5);
         if (len < 2) len = 2;
         int bh = fh * 70 / 100;
         kf_rect nbox = {r.x + r.w - fw, y, fw, fh};

@@ -16,12 +16,6 @@
 
 #define CHANGE_MAX 2
 
-static double magnitude(const char *v)
-{
-    kf_number n;
-    return kf_num_parse(v, &n) == 0 ? n.value[n.n_parts - 1] : 0;
-}
-
 /* Reads a number "DIGITS[.DIGITS]" as an integer count of 10^-dec. */
 static int fixed(const char *s, int dec, long long *out)
 {
@@ -157,7 +151,7 @@ int kf_draw_change(kf_build *b, const kf_slide *slide, kf_scene *s)
         /* the bars: an axis from lo to the larger value, lo below the
          * smaller value by the change (so the change is half the longer
          * bar), or 0 when that would be below zero */
-        double vf = magnitude(fig->from), vt = magnitude(fig->value);
+        double vf = kf_num_magnitude(fig->from), vt = kf_num_magnitude(fig->value);
         double lo_v = vf < vt ? vf : vt, hi_v = vf > vt ? vf : vt, span = hi_v - lo_v;
         double lo = span > 0 && lo_v - span > 0 ? lo_v - span : 0;
         int cpx = kf_draw_px(b, KF_SIZE_DELTA);

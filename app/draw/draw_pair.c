@@ -14,12 +14,6 @@
 
 #define PAIRS_MAX 3
 
-static double magnitude(const char *v)
-{
-    kf_number n;
-    return kf_num_parse(v, &n) == 0 ? n.value[n.n_parts - 1] : 0;
-}
-
 /* One side of a pair in box: the period's name, the figure (or the
  * statement), and its bar of length `bar` px (0: none). With cw > 0 the
  * name stands in a column cw px wide left of the figure (portrait), else
@@ -194,7 +188,7 @@ int kf_draw_pair(kf_build *b, const kf_slide *slide, kf_scene *s)
         int y = in[i].y + name_h + 3 * u;
         int both = res->value[0] && tgt->value[0] && kf_draw_is_number(res->value) &&
                    kf_draw_is_number(tgt->value);
-        double vr = magnitude(res->value), vt = magnitude(tgt->value);
+        double vr = kf_num_magnitude(res->value), vt = kf_num_magnitude(tgt->value);
         double max = vr > vt ? vr : vt;
         const kf_figure *two[2] = {res, tgt};
         SDL_Color colors[2] = {gold, goal};

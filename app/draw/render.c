@@ -44,13 +44,6 @@ static void record(kf_draw_log *log, kf_draw_op op)
 /* A piece's colour alpha (0..255) at content opacity alpha (0..255). */
 static Uint8 scale_alpha(Uint8 a, int alpha) { return (Uint8)((a * alpha + 127) / 255); }
 
-/* The last part's value of a number's text ("4.5—5" -> 5), 0 if none. */
-static double magnitude(const char *text)
-{
-    kf_number n;
-    return kf_num_parse(text, &n) == 0 ? n.value[n.n_parts - 1] : 0;
-}
-
 /* Draws number d of piece p: its glyphs from the left edge of the final
  * number's box, one cell per glyph. Every count-up text has the final's
  * shape (kf_num_countup), so each glyph stays in its cell from the first
@@ -166,7 +159,7 @@ int kf_render_scene(SDL_Renderer *r, const kf_scene *s, const kf_scene *other, i
                 const kf_digits *d = &s->numbers[p->number];
                 char text[40];
                 kf_digits_text(d, countup, text, sizeof text);
-                double full = magnitude(d->final), v = magnitude(text);
+                double full = kf_num_magnitude(d->final), v = kf_num_magnitude(text);
                 dst.w = full > 0 ? (int)(dst.w * (v < full ? v / full : 1) + 0.5) : dst.w;
                 op.dst.w = dst.w;
             }

@@ -42,6 +42,12 @@ int kf_num_parse(const char *text, kf_number *out)
     return *p == '\0' ? 0 : -1;
 }
 
+double kf_num_magnitude(const char *text)
+{
+    kf_number n;
+    return kf_num_parse(text, &n) == 0 ? n.value[n.n_parts - 1] : 0;
+}
+
 /* Where part i of num starts counting, in units of its last digit, and how
  * many units it counts; *steps < KF_NUM_MIN_STEPS: it does not count. */
 static void count_range(const kf_number *num, int i, double *lo, double *steps)

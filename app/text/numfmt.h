@@ -19,6 +19,10 @@ typedef struct kf_number {
  * and fills *out, or -1 if text is not of that form (out is then undefined). */
 int kf_num_parse(const char *text, kf_number *out);
 
+/* The value of text's last part ("4.5—5" -> 5, "83.9" -> 83.9), what a bar
+ * or a scale measures it by; 0 if kf_num_parse rejects text. */
+double kf_num_magnitude(const char *text);
+
 /* Writes into buf (size n) the text of `final` at count-up progress t
  * (0..1). A number that counts keeps the final text's shape from the first
  * frame to the last, so it never moves on screen: each part runs from the
