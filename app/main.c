@@ -4,6 +4,7 @@
 
 #include "figures.h"
 #include "options.h"
+#include "process.h"
 #include "run.h"
 
 #ifndef KF_VERSION
@@ -14,6 +15,11 @@ int main(int argc, char **argv)
 {
     kf_options o;
     char err[256];
+
+    /* before anything opens a file: fds 0-2 open, signals that never kill
+     * the show silently (platform/process.h) */
+    kf_proc_std_streams();
+    kf_proc_signals();
 
     if (kf_options_parse(argc, argv, kf_figures.n_slides, &o, err, sizeof err) != 0) {
         fprintf(stderr, "keyfig: %s\n", err);

@@ -22,12 +22,26 @@ typedef struct kf_loop_io {
     /* waits until an event comes or timeout_ms pass (0: only looks);
      * returns 1 with the event in *e, or 0 */
     int (*wait)(void *ctx, SDL_Event *e, int timeout_ms);
+    /* tells the service manager state ("READY=1", "WATCHDOG=1", ...; see
+     * platform/notify.h); NULL: nobody to tell (the frame recorder) */
+    void (*notify)(void *ctx, const char *state);
+    /* the service manager's watchdog interval (ms); 0: none */
+    uint64_t watchdog_ms;
 } kf_loop_io;
 
 /* Runs the show until a->running is 0: a frame when something moves,
  * sleeping until the next deadline or event when nothing does, every queued
  * event handled before the next frame. `started` is io's time at the
- * program's start, for the first frame's log line. Returns 0. */
+ * program's start, for the first frame's log line. Returns 0.
+ *
+ * Through io->notify: READY=1 with a STATUS= line once the first frame is
+ * presented, a STATUS= line at each new slide ("slide 12 of 92: title ·
+ * renderer · 1920x1080"), STOPPING=1 when it ends. With io->watchdog_ms
+ * (systemd's WatchdogSec=), WATCHDOG=1 from this loop only, so that a hang
+ * anywhere in it (a present that never returns) stops the pings and
+ * systemd ends the process: while animating, after a frame's present has
+ * returned, at most every quarter interval; while still, from a wake-up
+ * every half interval, which draws nothing. */
 int kf_run_loop(struct kf_app *a, const kf_loop_io *io, uint64_t started);
 
 /* Opens the display, runs the slides until asked to quit, closes. Returns

@@ -17,6 +17,9 @@ typedef struct kf_backend {
     void (*close)(kf_display *d);
     /* Optional (NULL): called after every frame presented. */
     void (*presented)(kf_display *d);
+    /* Optional (NULL): sees every event first (kf_plat_event); returns 1 if
+     * it was the backend's own. */
+    int (*event)(kf_display *d, const SDL_Event *e);
 } kf_backend;
 
 /* Destroys d's renderer and window (either may be NULL), clears them, and

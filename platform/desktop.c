@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "backend.h"
+#include "x11screen.h"
 
 /* 1 if driver was asked for by name (--driver, SDL_VIDEODRIVER). */
 static int asked_for(const kf_plat_choice *ch, const char *driver)
@@ -28,6 +29,16 @@ static int has_gpu(void)
     int found = glob("/dev/dri/renderD*", 0, NULL, &g) == 0 && g.gl_pathc > 0;
     globfree(&g);
     return found;
+}
+
+/* The index of SDL's software render driver, -1 (any) if it has none. */
+static int software_index(void)
+{
+    for (int i = 0; i < SDL_GetNumRenderDrivers(); i++) {
+        SDL_RendererInfo info;
+        if (SDL_GetRenderDriverInfo(i, &info) == 0 && !strcmp(info.name, "software")) return i;
+    }
+    return -1;
 }
 
 /* The backend's own state. */
@@ -90,19 +101,38 @@ static int desktop_open(const kf_plat_config *cfg, const kf_plat_choice *ch, kf_
     d->window =
         SDL_CreateWindow("keyfig", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags);
     if (!d->window) goto error;
-    if (gpu)
+    char gpu_err[160] = "";
+    if (gpu) {
         d->renderer = SDL_CreateRenderer(d->window, -1,
                                          SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC |
                                              SDL_RENDERER_TARGETTEXTURE);
+        if (!d->renderer) snprintf(gpu_err, sizeof gpu_err, "%s", SDL_GetError());
+    }
     if (!d->renderer) /* no GPU: the software renderer draws the same slides */
-        d->renderer = SDL_CreateRenderer(d->window, -1, SDL_RENDERER_SOFTWARE);
-    if (!d->renderer) goto error;
+        d->renderer = SDL_CreateRenderer(d->window, software_index(), SDL_RENDERER_SOFTWARE);
+    if (!d->renderer) {
+        /* SDL's own words for this are "Couldn't find matching render
+         * driver" whatever failed; asking its software driver by index
+         * gives the reason (out of memory for the window's pixels...) */
+        snprintf(err, errlen, "DISPLAY: cannot draw in the %dx%d window on %s: %s%s%s%s", w, h, drv,
+                 gpu_err[0] ? "accelerated renderer: " : "", gpu_err,
+                 gpu_err[0] ? "; software renderer: " : "software renderer: ", SDL_GetError());
+        kf_backend_close_window(d);
+        return KF_PLAT_ERROR;
+    }
     SDL_RendererInfo info;
     if (SDL_GetRendererInfo(d->renderer, &info) == 0)
         /* the software renderer may report vsync but never waits */
         d->vsync = (info.flags & SDL_RENDERER_PRESENTVSYNC) && strcmp(info.name, "software") != 0;
     if (!cfg->windowed) SDL_ShowCursor(SDL_DISABLE);
     SDL_DisableScreenSaver();
+    /* a bare X server: keyfig follows the screen's mode itself, and the
+     * window stays out of SDL's fullscreen state, which would pin its size
+     * to the bounds SDL read at start (x11screen.h) */
+    if (!cfg->windowed && !strcmp(drv, "x11") && kf_x11_follow_start(d->window)) {
+        desktop.fullscreen_pending = 0;
+        kf_plat_log("DISPLAY", "no window manager: the window follows the screen's mode itself");
+    }
     return KF_PLAT_OK;
 
 error:
@@ -115,6 +145,7 @@ error:
 static void desktop_close(kf_display *d)
 {
     desktop.fullscreen_pending = 0;
+    kf_x11_follow_stop();
     kf_backend_close_window(d);
 }
 
@@ -126,9 +157,15 @@ static void desktop_presented(kf_display *d)
                     SDL_GetError());
 }
 
+static int desktop_event(kf_display *d, const SDL_Event *e)
+{
+    return kf_x11_follow_event(d->window, e);
+}
+
 const kf_backend kf_backend_desktop = {
     .name = "desktop",
     .open = desktop_open,
     .close = desktop_close,
     .presented = desktop_presented,
+    .event = desktop_event,
 };

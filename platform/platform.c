@@ -5,6 +5,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "backend.h"
@@ -60,6 +61,10 @@ int kf_plat_open(const kf_plat_config *cfg, kf_display *out, char *err, size_t e
 {
     memset(out, 0, sizeof *out);
     plat.rotate = cfg->rotate;
+    /* the appliance writes nothing while it runs: no Mesa shader cache in
+     * $HOME/.cache (Mesa's disk cache, which its GL drivers fill with every
+     * shader compiled; keyfig compiles SDL's few at start) */
+    setenv("MESA_SHADER_CACHE_DISABLE", "true", 1);
     kf_board b;
     kf_board_detect("/", SDL_getenv("DISPLAY"), SDL_getenv("WAYLAND_DISPLAY"), &b);
     kf_plat_choice ch = kf_board_choose(&b, cfg->driver, SDL_getenv("SDL_VIDEODRIVER"));
@@ -147,3 +152,47 @@ int kf_plat_frame_end(kf_display *d)
 }
 
 int kf_plat_refresh(kf_display *d) { return size_frame(d); }
+
+/* The index of the render driver called name, -1 (any) if none is. */
+static int render_driver(const char *name)
+{
+    for (int i = 0; i < SDL_GetNumRenderDrivers(); i++) {
+        SDL_RendererInfo info;
+        if (SDL_GetRenderDriverInfo(i, &info) == 0 && !strcmp(info.name, name)) return i;
+    }
+    return -1;
+}
+
+int kf_plat_renew(kf_display *d, int w, int h, char *err, size_t errlen)
+{
+    SDL_RendererInfo info = {.name = "software", .flags = SDL_RENDERER_SOFTWARE};
+    char name[32];
+    if (d->renderer) SDL_GetRendererInfo(d->renderer, &info);
+    snprintf(name, sizeof name, "%s", info.name);
+    /* the platform's rotation target goes with the renderer */
+    if (plat.target) SDL_DestroyTexture(plat.target), plat.target = NULL;
+    if (d->renderer) SDL_DestroyRenderer(d->renderer), d->renderer = NULL;
+    if (!d->window) { /* headless: a surface of the new size */
+        if (w > 0 && h > 0 && (!d->surface || d->surface->w != w || d->surface->h != h)) {
+            SDL_FreeSurface(d->surface);
+            d->surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+        }
+        d->renderer = d->surface ? SDL_CreateSoftwareRenderer(d->surface) : NULL;
+    } else {
+        Uint32 flags = info.flags & (SDL_RENDERER_SOFTWARE | SDL_RENDERER_ACCELERATED |
+                                     SDL_RENDERER_PRESENTVSYNC | SDL_RENDERER_TARGETTEXTURE);
+        d->renderer = SDL_CreateRenderer(d->window, render_driver(name), flags);
+    }
+    if (!d->renderer || size_frame(d) != 0) {
+        snprintf(err, errlen, "DISPLAY: cannot make the %s renderer anew: %s", name,
+                 SDL_GetError());
+        return -1;
+    }
+    return 0;
+}
+
+int kf_plat_event(kf_display *d, const SDL_Event *e)
+{
+    if (!d->window || !plat.backend || !plat.backend->event) return 0;
+    return plat.backend->event(d, e);
+}

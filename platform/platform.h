@@ -78,6 +78,21 @@ int kf_plat_frame_end(kf_display *d);
  * d->w, d->h and rebuilds the platform's own textures. Returns 0 or -1. */
 int kf_plat_refresh(kf_display *d);
 
+/* The renderer is lost for good (SDL_RENDER_DEVICE_RESET: a GPU reset, a
+ * lost GL context): destroys d->renderer with every texture made with it
+ * (the caller destroys its own first) and makes a new one of the same
+ * driver and flags on the same window; headless, on a new w x h surface if
+ * w, h > 0 differ from the surface's (0: the same). Then re-reads the size
+ * as kf_plat_refresh. Returns 0, or -1 with one line in err (d->renderer
+ * may then be NULL: nothing can be drawn until a renew succeeds). */
+int kf_plat_renew(kf_display *d, int w, int h, char *err, size_t errlen);
+
+/* Lets the platform see event e first: returns 1 if it was the platform's
+ * own (a video driver's event, such as X RANDR's screen change with no
+ * window manager, after which the window follows the screen and SDL sends
+ * SDL_WINDOWEVENT_SIZE_CHANGED), so the app ignores it; else 0. */
+int kf_plat_event(kf_display *d, const SDL_Event *e);
+
 /* Milliseconds from an arbitrary start, monotonic. */
 uint64_t kf_plat_now_ms(void);
 

@@ -31,13 +31,27 @@ sed 's/^Restart=always/Restart=sometimes/' "$unit" >"$tmp/broken.service"
 out=$(systemd-analyze verify "$tmp/broken.service" 2>&1)
 [ -n "$out" ] && ok || bad "systemd-analyze verify did not see a broken unit"
 
-# what the issue asks of the unit, line by line
-for line in "Restart=always" "StartLimitIntervalSec=0" "User=keyfig" \
+# what the issues ask of the unit, line by line
+for line in "Type=notify" "NotifyAccess=main" "WatchdogSec=10" \
+            "Restart=always" "StartLimitIntervalSec=0" "User=keyfig" \
             "SupplementaryGroups=video render input" "TTYPath=/dev/tty1" \
-            "PrivateNetwork=yes" "RestrictAddressFamilies=AF_UNIX" "NoNewPrivileges=yes" \
+            "IPAddressDeny=any" "RestrictAddressFamilies=AF_UNIX AF_NETLINK" "NoNewPrivileges=yes" \
+            "CapabilityBoundingSet=" "SystemCallFilter=@system-service" "RestrictNamespaces=yes" \
+            "DevicePolicy=closed" "DeviceAllow=char-drm rw" "DeviceAllow=char-input r" \
+            "DeviceAllow=/dev/tty1 rw" "UMask=0077" \
             "ProtectSystem=strict" "Conflicts=getty@tty1.service" "WantedBy=multi-user.target"; do
     grep -qx "$line" "$unit" && ok || bad "keyfig.service lacks $line"
 done
+# and not what breaks the kiosk: Mesa's llvmpipe JIT (MemoryDenyWriteExecute),
+# board detection (ProcSubset=pid), input hot-plug (PrivateNetwork)
+for line in "MemoryDenyWriteExecute=yes" "ProcSubset=pid" "PrivateNetwork=yes"; do
+    grep -qx "$line" "$unit" && bad "keyfig.service has $line" || ok
+done
+# least privilege, measured: systemd-analyze security's exposure, 2.0 at most
+score=$(systemd-analyze security --offline=true "$unit" 2>&1 | sed -n 's/.*Overall exposure level for keyfig.service: \([0-9.]*\).*/\1/p')
+echo "systemd-analyze security --offline=true keyfig.service: ${score:-none}"
+[ -n "$score" ] && awk -v s="$score" 'BEGIN { exit !(s <= 2.0) }' && ok ||
+    bad "exposure ${score:-not measured}, want 2.0 at most"
 # the package scripts and keyfig-setup are valid sh
 for s in keyfig-setup postinst prerm postrm; do
     sh -n "$(dirname "$0")/../platform/appliance/$s" && ok || bad "$s: syntax"

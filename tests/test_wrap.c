@@ -26,6 +26,14 @@ static int measure(void *ctx, const char *s, size_t len)
     return n * 10;
 }
 
+/* kf_wrap_opportunities of text, in a buffer that the next call reuses. */
+static const char *opps(const char *text)
+{
+    static char brk[1024];
+    kf_wrap_opportunities(text, units, brk);
+    return brk;
+}
+
 /* Breaks text at width cols*10, balanced if asked (kf_wrap_balance), and
  * joins the lines with '|'. */
 static const char *wrap_lines(const char *text, int cols, int balance)
@@ -33,8 +41,9 @@ static const char *wrap_lines(const char *text, int cols, int balance)
     static char out[1024];
     kf_line lines[32];
     int fits;
-    int n = kf_wrap(text, units, cols * 10, measure, NULL, lines, 32, &fits);
-    if (balance && n <= 32) kf_wrap_balance(text, units, cols * 10, measure, NULL, lines, n);
+    const char *brk = opps(text);
+    int n = kf_wrap(text, brk, cols * 10, measure, NULL, lines, 32, &fits);
+    if (balance && n <= 32) kf_wrap_balance(text, brk, cols * 10, measure, NULL, lines, n);
     out[0] = '\0';
     for (int i = 0; i < n && i < 32; i++) {
         if (i) strcat(out, "|");
@@ -62,8 +71,9 @@ static int no_line_starts_with(const char *wrapped, const char *set)
 
 int main(void)
 {
-    /* plain ideographs break anywhere */
-    KF_CHECK_STR(wrap("北京市政府工作报告", 4), "北京市政|府工作报|告");
+    /* plain ideographs break between words (ICU), anywhere when a line
+     * would be less than half full (is "是共和国共和国" below) */
+    KF_CHECK_STR(wrap("北京市政府工作报告", 4), "北京市|政府工作|报告");
     /* closing punctuation never starts a line: it pulls a char down */
     KF_CHECK_STR(wrap("经济顶压前行，向新向优发展", 6), "经济顶压前|行，向新向优|发展");
     const char *closing[] = {"，", "。", "、", "；", "：", "？", "！", "）", "」", "》", "%"};
@@ -147,27 +157,46 @@ int main(void)
     for (size_t i = 0; i < sizeof odd / sizeof odd[0]; i++) {
         char brk[64];
         KF_CHECK_INT(kf_wrap_opportunities(odd[i], units, brk), 0);
-        KF_CHECK_INT(brk[strlen(odd[i]) - 1], 1);
+        KF_CHECK_INT(brk[strlen(odd[i]) - 1], KF_BREAK_WORD);
     }
     units = test_units;
     /* an unbreakable piece wider than the line is reported */
     kf_line lines[4];
     int fits;
-    int n = kf_wrap("近70万辆", units, 30, measure, NULL, lines, 4, &fits);
+    int n = kf_wrap("近70万辆", opps("近70万辆"), 30, measure, NULL, lines, 4, &fits);
     KF_CHECK_INT(n, 1);
     KF_CHECK_INT(fits, 0);
-    n = kf_wrap("近70万辆", units, 50, measure, NULL, lines, 4, &fits);
+    n = kf_wrap("近70万辆", opps("近70万辆"), 50, measure, NULL, lines, 4, &fits);
     KF_CHECK_INT(fits, 1);
     KF_CHECK_INT(lines[0].width, 50);
     /* more lines needed than given: counted, not written past the end */
-    n = kf_wrap("一二三四五六七八九十", units, 10, measure, NULL, lines, 4, &fits);
+    n = kf_wrap("一二三四五六七八九十", opps("一二三四五六七八九十"), 10, measure, NULL, lines, 4,
+                &fits);
     KF_CHECK_INT(n, 10);
     /* spaces at a break are dropped */
     KF_CHECK_STR(wrap("hello world again", 6), "hello|world|again");
-    KF_CHECK_INT(kf_wrap("", units, 100, measure, NULL, lines, 4, &fits), 0);
+    KF_CHECK_INT(kf_wrap("", opps(""), 100, measure, NULL, lines, 4, &fits), 0);
     /* balanced lines: no character alone on the last line, two lines of
      * near one length */
     KF_CHECK_STR(balanced("城镇调查失业率", 6), "城镇调查|失业率");
+    /* between words (ICU's CJK dictionary), not inside one: 预|算 is not a
+     * break, 预算|收入 is (libunibreak alone: 一般公共预|算收入增长) */
+    {
+        const char *t = "一般公共预算收入增长";
+        const char *brk = opps(t);
+        KF_CHECK_INT(brk[strlen("一") - 1], KF_BREAK_INSIDE_WORD);
+        KF_CHECK_INT(brk[strlen("一般") - 1], KF_BREAK_WORD);
+        KF_CHECK_INT(brk[strlen("一般公共预") - 1], KF_BREAK_INSIDE_WORD);
+        KF_CHECK_INT(brk[strlen("一般公共预算") - 1], KF_BREAK_WORD);
+        KF_CHECK_INT(brk[strlen(t) - 1], KF_BREAK_WORD);
+    }
+    KF_CHECK_STR(wrap("一般公共预算收入增长", 5), "一般公共|预算收入|增长");
+    KF_CHECK_STR(balanced("一般公共预算收入增长", 9), "一般公共预算|收入增长");
+    KF_CHECK_STR(balanced("地区生产总值年均增长", 9), "地区生产总值|年均增长");
+    /* a word that would leave the line less than half full: inside it */
+    KF_CHECK_STR(wrap("是共和国共和国", 3), "是共和|国共和|国");
+    /* a word longer than the line: broken inside, never overflowing */
+    KF_CHECK_STR(wrap("共和国", 2), "共和|国");
     KF_CHECK_STR(balanced("新建改造停车位", 6), "新建改造|停车位");
     KF_CHECK_STR(balanced("北京市政府工作报告", 8), "北京市政府|工作报告");
     KF_CHECK_STR(balanced("一二三", 8), "一二三"); /* one line: as it was */

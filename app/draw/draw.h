@@ -16,12 +16,23 @@
 
 /* What a builder needs: the fonts, the renderer its textures are for, the
  * frame laid out for the output size, the table and its parts. */
+/* A measure over the whole table that a builder keeps for the next slides
+ * of the same layout (draw_grid.c: a grid class's median number size and
+ * label room): key[] says for what, value[] is what it measured. */
+#define KF_BUILD_MEMO 16
+typedef struct kf_build_memo {
+    int key[12];
+    int value[2];
+} kf_build_memo;
+
 typedef struct kf_build {
     kf_text *text;
     SDL_Renderer *r;
     kf_frame f;
     const kf_table *table;
     kf_parts parts; /* the table's parts, for the progress bar's names */
+    kf_build_memo memo[KF_BUILD_MEMO];
+    int n_memo; /* used, oldest first overwritten when full */
 } kf_build;
 
 /* Builds slide `slide` of b->table into out (which must be empty).

@@ -5,6 +5,7 @@
  * (its class), unless a slide's own figures need less: the class's median
  * size, line and label room, so consecutive grids do not jump. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "draw.h"
 #include "theme.h"
@@ -82,15 +83,29 @@ static void class_fit(kf_build *b, const kf_slide *slide, const kf_slide *const 
                       int *px_m, int *words_m, grid_fit *own)
 {
     int lpx0 = kf_draw_px(b, KF_SIZE_LABEL * 0.87f), dpx0 = kf_draw_px(b, KF_SIZE_DELTA);
+    *own = fit_slide(b, slide, n, inner, icon_w, icon_h, under_num, px0, lpx0, dpx0);
+    /* the class's medians depend on the layout alone: measured once for
+     * every grid of the class (the class is the table's, n_cls its size) */
+    int key[12] = {b->f.w,    b->f.h, n,          n_cls,      icon_w,         icon_h,
+                   under_num, px0,    inner[0].w, inner[0].h, inner[n - 1].w, inner[n - 1].h};
+    for (int m = 0; m < b->n_memo && m < KF_BUILD_MEMO; m++)
+        if (!memcmp(b->memo[m].key, key, sizeof key)) {
+            *px_m = b->memo[m].value[0], *words_m = b->memo[m].value[1];
+            return;
+        }
     int pxs[CLASS_MAX], words[CLASS_MAX];
     for (int c = 0; c < n_cls; c++) {
-        grid_fit g = fit_slide(b, cls[c], n, inner, icon_w, icon_h, under_num, px0, lpx0, dpx0);
+        grid_fit g = cls[c] == slide ? *own
+                                     : fit_slide(b, cls[c], n, inner, icon_w, icon_h, under_num,
+                                                 px0, lpx0, dpx0);
         pxs[c] = g.px, words[c] = g.words_h;
     }
     qsort(pxs, (size_t)n_cls, sizeof pxs[0], cmp_int);
     qsort(words, (size_t)n_cls, sizeof words[0], cmp_int);
     *px_m = pxs[n_cls / 2], *words_m = words[n_cls / 2];
-    *own = fit_slide(b, slide, n, inner, icon_w, icon_h, under_num, px0, lpx0, dpx0);
+    kf_build_memo *slot = &b->memo[b->n_memo++ % KF_BUILD_MEMO];
+    memcpy(slot->key, key, sizeof key);
+    slot->value[0] = *px_m, slot->value[1] = *words_m;
 }
 
 int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
@@ -101,7 +116,7 @@ int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
     int n = slide->n_figures < GRID_MAX ? slide->n_figures : GRID_MAX;
     int u = kf_draw_px(b, 1);
     int pad = 3 * u;
-    int px0 = kf_draw_px(b, KF_SIZE_CARD * (n <= 2          ? (b->f.portrait ? 1.6f : 1.4f)
+    int px0 = kf_draw_px(b, KF_SIZE_CARD * (n <= 2          ? (b->f.portrait ? 2.2f : 1.4f)
                                             : b->f.portrait ? 0.9f
                                                             : 1.0f));
 
@@ -109,7 +124,7 @@ int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
      * the column centred in the body */
     kf_rect body = b->f.body;
     if (b->f.portrait) {
-        int h = n * kf_draw_px(b, n <= 2 ? 50 : n == 3 ? 40 : 34) + (n - 1) * 2 * u;
+        int h = n * kf_draw_px(b, n <= 2 ? 72 : n == 3 ? 40 : 34) + (n - 1) * 2 * u;
         if (h < body.h) body.y += (body.h - h) / 2, body.h = h;
     }
     kf_layout_cells(body, n, b->f.portrait, 2 * u, cells);
@@ -157,7 +172,7 @@ int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
     int num_h = inner[0].h - words_h - under_num - icon_h;
     if (num_h > inner[0].h * 50 / 100) num_h = inner[0].h * 50 / 100;
     /* two cards side by side are posters: their content centred */
-    int align = !b->f.portrait && n == 2 && above ? KF_ALIGN_CENTER : KF_ALIGN_LEFT;
+    int align = n == 2 && above ? KF_ALIGN_CENTER : KF_ALIGN_LEFT;
     int first[GRID_MAX], last[GRID_MAX], height[GRID_MAX], tallest = 0;
     for (int i = 0; i < n; i++) {
         const kf_figure *fig = &slide->figures[i];

@@ -96,6 +96,19 @@ static const kf_scene *scene(kf_app *a, int slide, int keep)
 
 const kf_scene *kf_app_scene(kf_app *a, int slide) { return scene(a, slide, -1); }
 
+int kf_app_renew(kf_app *a, int w, int h)
+{
+    char err[256];
+    free_scenes(a); /* while their renderer still exists */
+    a->rebuild = 1, a->dirty = 1;
+    if (kf_plat_renew(a->display, w, h, err, sizeof err) != 0) {
+        kf_plat_log("APP", "%s", err);
+        return -1;
+    }
+    a->build.r = a->display->renderer;
+    return 0;
+}
+
 int kf_app_prepare(kf_app *a, const kf_view *v)
 {
     int rc = 0;
@@ -184,6 +197,7 @@ static int is_quit_key(const kf_app *a, const SDL_KeyboardEvent *k)
 
 void kf_app_event(kf_app *a, const SDL_Event *e, uint64_t now)
 {
+    if (kf_plat_event(a->display, e)) return; /* the platform's own */
     switch (e->type) {
     case SDL_QUIT: /* SIGTERM, SIGINT */ a->running = 0; break;
     case SDL_KEYDOWN:
@@ -206,10 +220,8 @@ void kf_app_event(kf_app *a, const SDL_Event *e, uint64_t now)
         break;
     case SDL_RENDER_TARGETS_RESET:
     case SDL_RENDER_DEVICE_RESET:
-        /* every texture is gone or garbage: rebuild them all */
-        if (kf_plat_refresh(a->display) != 0)
-            kf_plat_log("DISPLAY", "cannot rebuild after a reset: %s", SDL_GetError());
-        a->rebuild = 1, a->dirty = 1;
+        /* the device is gone: a new renderer, every texture made again */
+        kf_app_renew(a, 0, 0);
         break;
     default: break;
     }

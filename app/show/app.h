@@ -87,4 +87,10 @@ int kf_app_draw(kf_app *a, uint64_t now);
  * once; the frame is then drawn without it). */
 const kf_scene *kf_app_scene(kf_app *a, int slide);
 
+/* A new renderer (kf_plat_renew: headless, on a w x h surface if w, h > 0):
+ * every scene and texture destroyed first, all rebuilt for the next frame.
+ * What SDL_RENDER_DEVICE_RESET does; the soak test also calls it to change
+ * a headless output's size. Returns 0, or -1 after logging why. */
+int kf_app_renew(kf_app *a, int w, int h);
+
 #endif

@@ -41,7 +41,9 @@ void kf_text_set_units(kf_text *t, const char *const *units);
  * NULL. */
 void kf_text_close(kf_text *t);
 
-/* Width in pixels of s[0..len) in face at size px. */
+/* Width in pixels of s[0..len) in face at size px, as kf_text_render sets
+ * it: two adjacent CJK marks ("、“", "”。") half an em closer (punctuation
+ * compression, CLREQ §3.1.6, kf_punct_joints). */
 int kf_text_width(kf_text *t, kf_font_face face, int px, const char *s, size_t len);
 
 /* Ascent (baseline below the top of a rendered line) and line height. */
@@ -58,7 +60,7 @@ int kf_text_height(kf_text *t, kf_font_face face, int px);
 void kf_text_fit(kf_text *t, kf_font_face face, const char *s, int max_px, int min_px, int box_w,
                  int box_h, int max_lines, float line_gap, kf_fit *out);
 
-/* Rasterises s[0..len) in white (tint it with SDL_SetTextureColorMod) into
+/* Rasterises s[0..len) (compressed as kf_text_width measures it) in white (tint it with SDL_SetTextureColorMod) into
  * a new texture owned by the caller; stores its size, and in *ink (if not
  * NULL) the box of its pixels with any coverage, relative to the texture's
  * top left (w = 0 if it has no ink). Returns NULL on failure (message in

@@ -3,6 +3,8 @@
 
 #include <linebreak.h>
 #include <stdint.h>
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -85,6 +87,32 @@ static int unibreak(const char *text, size_t len, char *brk)
     return 0;
 }
 
+/* Tells the opportunities of brk (len bytes, 1 where a line may break)
+ * that fall between two words (KF_BREAK_WORD) from those inside one
+ * (KF_BREAK_INSIDE_WORD): a word boundary is one of ICU's (UAX #29 word
+ * boundaries; for Chinese, ICU's CJK dictionary segments the run of
+ * ideographs: 一般|公共|预算|收入|增长). If ICU cannot segment (no data),
+ * every opportunity counts as between words, as with libunibreak alone. */
+static void mark_words(const char *text, size_t len, char *brk)
+{
+    UErrorCode e = U_ZERO_ERROR;
+    for (size_t i = 0; i < len; i++)
+        if (brk[i]) brk[i] = KF_BREAK_INSIDE_WORD;
+    UText *ut = utext_openUTF8(NULL, text, (int64_t)len, &e);
+    UBreakIterator *words = ubrk_open(UBRK_WORD, "zh", NULL, 0, &e);
+    if (U_SUCCESS(e)) ubrk_setUText(words, ut, &e);
+    if (U_SUCCESS(e)) {
+        /* UTF-8 UText: the boundaries are byte offsets */
+        for (int32_t b = ubrk_first(words); b != UBRK_DONE; b = ubrk_next(words))
+            if (b > 0 && (size_t)b <= len && brk[b - 1]) brk[b - 1] = KF_BREAK_WORD;
+    } else {
+        for (size_t i = 0; i < len; i++)
+            if (brk[i]) brk[i] = KF_BREAK_WORD;
+    }
+    ubrk_close(words);
+    utext_close(ut);
+}
+
 /* Start byte of the code point that ends just before byte i (i > 0). */
 static size_t prev_start(const char *s, size_t i)
 {
@@ -99,7 +127,7 @@ int kf_wrap_opportunities(const char *text, const char *const *units, char *brk)
 
     if (len == 0) return 0;
     if (unibreak(text, len, brk) != 0) {
-        memset(brk, 1, len);
+        memset(brk, KF_BREAK_WORD, len);
         return -1;
     }
     for (size_t i = 0; i < len; i++)
@@ -163,35 +191,38 @@ int kf_wrap_opportunities(const char *text, const char *const *units, char *brk)
         i = e > i ? e : i;
     }
     brk[len - 1] = 1;
+    mark_words(text, len, brk);
+    brk[len - 1] = KF_BREAK_WORD;
     return 0;
 }
 
-int kf_wrap(const char *text, const char *const *units, int max_width, kf_measure_fn measure,
-            void *ctx, kf_line *lines, int max_lines, int *fits)
+int kf_wrap(const char *text, const char *brk, int max_width, kf_measure_fn measure, void *ctx,
+            kf_line *lines, int max_lines, int *fits)
 {
     size_t len = strlen(text);
     int count = 0;
-    char *brk;
 
     *fits = 1;
     if (len == 0) return 0;
-    brk = malloc(len);
-    if (!brk) return -1;
-    kf_wrap_opportunities(text, units, brk);
-
     size_t start = 0;
     while (start < len) {
-        /* take the longest run ending at an opportunity that fits */
-        size_t best = 0, first = 0;
+        /* the longest run ending at an opportunity that fits, and the
+         * longest ending between two words */
+        size_t best = 0, word = 0, first = 0;
+        int word_w = 0;
         for (size_t i = start; i < len; i++) {
             if (!brk[i]) continue;
             size_t end = i + 1, trim = end;
             while (trim > start && text[trim - 1] == ' ') trim--;
             if (!first) first = end;
-            if (measure(ctx, text + start, trim - start) <= max_width) best = end;
-            else break;
+            int w = measure(ctx, text + start, trim - start);
+            if (w > max_width) break;
+            best = end;
+            if (brk[i] == KF_BREAK_WORD) word = end, word_w = w;
         }
-        size_t end = best ? best : first; /* nothing fits: overflow one piece */
+        /* between words unless that leaves the line less than half full;
+         * nothing fits: overflow one piece */
+        size_t end = word && 2 * word_w >= max_width ? word : best ? best : first;
         size_t trim = end;
         while (trim > start && text[trim - 1] == ' ') trim--;
         int w = measure(ctx, text + start, trim - start);
@@ -201,12 +232,11 @@ int kf_wrap(const char *text, const char *const *units, int max_width, kf_measur
         start = end;
         while (start < len && text[start] == ' ') start++;
     }
-    free(brk);
     return count;
 }
 
-int kf_wrap_balance(const char *text, const char *const *units, int width, kf_measure_fn measure,
-                    void *ctx, kf_line *lines, int n)
+int kf_wrap_balance(const char *text, const char *brk, int width, kf_measure_fn measure, void *ctx,
+                    kf_line *lines, int n)
 {
     enum { MAX = 16 };
     kf_line tmp[MAX];
@@ -215,11 +245,11 @@ int kf_wrap_balance(const char *text, const char *const *units, int width, kf_me
     /* the line count only grows as the width shrinks: bisect */
     while (lo < hi) {
         int mid = lo + (hi - lo) / 2;
-        int k = kf_wrap(text, units, mid, measure, ctx, tmp, MAX, &f);
+        int k = kf_wrap(text, brk, mid, measure, ctx, tmp, MAX, &f);
         if (k == n && f) hi = mid;
         else lo = mid + 1;
     }
-    if (kf_wrap(text, units, hi, measure, ctx, tmp, MAX, &f) == n && f)
+    if (kf_wrap(text, brk, hi, measure, ctx, tmp, MAX, &f) == n && f)
         memcpy(lines, tmp, (size_t)n * sizeof *lines);
 done:
     for (int i = 0; i < n; i++)
