@@ -56,37 +56,34 @@ else
     bad "fds closed: it died at start (status $?)"
 fi
 
-# 2. standard error a pipe that its reader closed
+# sends SIGHUP to pid $1 two seconds in; it must still run a second later
+# ($2 names the case), then end with status 0 on SIGTERM
+hangup_survived() {
+    sleep 2
+    kill -HUP "$1"
+    sleep 1
+    if kill -0 "$1" 2>/dev/null; then
+        ok "$2: alive after SIGHUP"
+        term "$1" "$2"
+    else
+        wait "$1"
+        bad "$2: died (status $?)"
+    fi
+}
+
+# 2. standard error a pipe that its reader closed (the SIGHUP's log line
+# goes into it)
 mkfifo "$tmp/err"
 "$keyfig" --dwell 2 2>"$tmp/err" &
 pid=$!
 head -c 10 "$tmp/err" >/dev/null # reads the start of the first line, goes
-sleep 2
-kill -HUP $pid # a log line into the broken pipe
-sleep 1
-if kill -0 $pid 2>/dev/null; then
-    ok "broken pipe: alive after writing into it"
-    term $pid "broken pipe"
-else
-    wait $pid
-    bad "broken pipe: died writing into it (status $?)"
-fi
+hangup_survived $pid "broken pipe"
 
-# 3. SIGHUP
+# 3. SIGHUP: logged, the show goes on
 "$keyfig" --dwell 2 2>"$tmp/hup.log" &
-pid=$!
-sleep 2
-kill -HUP $pid
-sleep 1
-if kill -0 $pid 2>/dev/null; then
-    ok "SIGHUP: the show goes on"
-    grep -qx 'keyfig: APP: SIGHUP received: the show goes on' "$tmp/hup.log" &&
-        ok "SIGHUP: logged" || bad "SIGHUP: no log line: $(cat "$tmp/hup.log")"
-    term $pid "SIGHUP"
-else
-    wait $pid
-    bad "SIGHUP: it died (status $?)"
-fi
+hangup_survived $! "SIGHUP"
+grep -qx 'keyfig: APP: SIGHUP received: the show goes on' "$tmp/hup.log" &&
+    ok "SIGHUP: logged" || bad "SIGHUP: no log line: $(cat "$tmp/hup.log")"
 
 # 4. a fatal signal: one line naming it, then death
 "$keyfig" --dwell 2 2>"$tmp/segv.log" &

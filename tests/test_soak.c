@@ -157,7 +157,7 @@ int main(int argc, char **argv)
     }
     KF_CHECK(wrong == 0, "%d of %d screens after a fault were not the export", wrong, checks);
     KF_CHECK(checks > (n_resets + n_resizes) / 2, "only %d screens checked", checks);
-    KF_CHECK(loops >= 3, "only %d loops", loops);
+    KF_CHECK(loops >= n_trans / kf_figures.n_slides, "only %d loops", loops);
 #if defined(__SANITIZE_ADDRESS__)
     KF_CHECK(heap_last <= heap_first, "the live heap grew by %zu bytes from loop 2 to loop %d",
              heap_last - heap_first, loops);
