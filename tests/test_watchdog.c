@@ -16,6 +16,7 @@
  * on SIGTERM and exit status 0. */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <stddef.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdint.h>
@@ -50,7 +51,6 @@ typedef struct msg {
 static struct {
     pthread_mutex_t lock;
     int sock;
-    char dir[64], path[128];
     msg msgs[MAX_MSGS];
     int n;
     uint64_t presents[4096];
@@ -61,27 +61,27 @@ static struct {
 
 static uint64_t now_ms(void) { return kf_plat_now_ms(); }
 
-/* The socket systemd would listen on; NOTIFY_SOCKET names it. */
+/* The socket systemd would listen on, in the abstract namespace (no file
+ * to make or remove); NOTIFY_SOCKET names it "@name", as sd_notify(3)
+ * reads it: the address is exactly the name's bytes after a NUL. */
 static int listen_socket(void)
 {
-    strcpy(w.dir, "/tmp/kf-notify-XXXXXX");
-    if (!mkdtemp(w.dir)) return -1;
-    snprintf(w.path, sizeof w.path, "%s/notify", w.dir);
+    char name[64];
+    snprintf(name, sizeof name, "kf-notify-%ld", (long)getpid());
     w.sock = socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
     struct sockaddr_un sa = {.sun_family = AF_UNIX};
-    strcpy(sa.sun_path, w.path);
-    if (w.sock < 0 || bind(w.sock, (struct sockaddr *)&sa, sizeof sa) != 0) return -1;
+    memcpy(sa.sun_path + 1, name, strlen(name));
+    socklen_t len = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + 1 + strlen(name));
+    if (w.sock < 0 || bind(w.sock, (struct sockaddr *)&sa, len) != 0) return -1;
     struct timeval tv = {0, 50000};
     setsockopt(w.sock, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-    setenv("NOTIFY_SOCKET", w.path, 1);
+    char env[80];
+    snprintf(env, sizeof env, "@%s", name);
+    setenv("NOTIFY_SOCKET", env, 1);
     return 0;
 }
 
-static void cleanup(void)
-{
-    unlink(w.path);
-    rmdir(w.dir);
-}
+static void cleanup(void) { close(w.sock); }
 
 /* Reads messages until `until` (ms). */
 static void receive_until(uint64_t until)
