@@ -7,7 +7,13 @@
 #   - standard error a pipe whose reader is gone (`keyfig 2>&1 | head -c 10`):
 #     the next log line must not kill it (SIGPIPE, status 141);
 #   - SIGHUP (a hangup of tty1) is logged and the show goes on (status 129);
-#   - a fatal signal leaves one line naming it on standard error.
+#   - a fatal signal leaves one line naming it on standard error;
+#   - out of memory for the window's pixels at start names what failed
+#     (SDL alone said "Couldn't find matching render driver"). The server
+#     must run without MIT-SHM (with_xvfb.sh with KF_XVFB_ARGS="-extension
+#     MIT-SHM"), so that SDL's software renderer mallocs the window's
+#     pixels, and the malloc is made to fail: through AddressSanitizer's
+#     allocation limit in a sanitized build, through ulimit -v otherwise.
 set -u
 keyfig=${1:?usage: test_faults.sh KEYFIG}
 tmp=$(mktemp -d) || exit 1
@@ -100,5 +106,18 @@ else
     bad "SIGSEGV: still alive 10 s later"
     kill -KILL $pid
 fi
+
+# 5. out of memory for a 16000x16000 window's pixels (1 GB)
+if ldd "$keyfig" | grep -q libasan; then
+    ASAN_OPTIONS="${ASAN_OPTIONS:-}:allocator_may_return_null=1:max_allocation_size_mb=512" \
+        "$keyfig" --windowed --size 16000x16000 2>"$tmp/oom.log"
+else
+    (ulimit -v 900000 && exec "$keyfig" --windowed --size 16000x16000 2>"$tmp/oom.log")
+fi
+rc=$?
+[ $rc = 1 ] && ok "out of memory: exit status 1" || bad "out of memory: exit status $rc"
+want='keyfig: DISPLAY: cannot draw in the 16000x16000 window on x11: software renderer: Out of memory'
+grep -qxF "$want" "$tmp/oom.log" && ok "out of memory: says what failed" ||
+    bad "out of memory: not \"$want\": $(cat "$tmp/oom.log")"
 
 exit $fail

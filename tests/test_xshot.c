@@ -16,7 +16,16 @@
  * The screen's mode changed under the running kiosk with no window manager
  * (xrandr --output screen --mode): started at 1280x720, grown to
  * 1920x1080, shrunk back. After each change the whole screen must be the
- * slide's export at the new size: no black band, not cropped. */
+ * slide's export at the new size: no black band, not cropped.
+ *
+ * Usage: test_xshot --unplug KEYFIG EXPORT_1920x1080 EXPORT_1280x720 SLIDE
+ *
+ * Two monitors (an X.Org dummy server, with_xorg_dummy.sh): a 1280x720 one
+ * and a 1920x1080 one to its right, the primary, where the kiosk starts.
+ * That monitor is then switched off (xrandr --output DUMMY1 --off, what a
+ * monitor unplugged does to the screen: its CRTC goes dark, the screen
+ * shrinks to the other one): the slide must move to the remaining monitor,
+ * re-laid at its size. */
 #include <SDL.h>
 #include <SDL_image.h>
 #include <X11/Xlib.h>
@@ -56,24 +65,31 @@ static void sleep_until(double t)
     }
 }
 
-/* Pixels of the root window that differ from png; -1 if the screen cannot
- * be read. Sets *fx, *fy to the first. */
-static long compare_screen(Display *dpy, SDL_Surface *png, int *fx, int *fy)
+/* Pixels of the root window's rectangle at x0, y0 of png's size that
+ * differ from png; -1 if the screen cannot be read. Sets *fx, *fy to the
+ * first (screen coordinates). */
+static long compare_screen_at(Display *dpy, int x0, int y0, SDL_Surface *png, int *fx, int *fy)
 {
     Window root = DefaultRootWindow(dpy);
     XImage *img =
-        XGetImage(dpy, root, 0, 0, (unsigned)png->w, (unsigned)png->h, AllPlanes, ZPixmap);
+        XGetImage(dpy, root, x0, y0, (unsigned)png->w, (unsigned)png->h, AllPlanes, ZPixmap);
     long n = 0;
     if (!img) return -1;
     for (int y = 0; y < png->h; y++) {
         const Uint32 *row = (const Uint32 *)((const Uint8 *)png->pixels + y * png->pitch);
         for (int x = 0; x < png->w; x++) {
             unsigned long p = XGetPixel(img, x, y);
-            if ((p & 0xFFFFFF) != (row[x] & 0xFFFFFF) && !n++) *fx = x, *fy = y;
+            if ((p & 0xFFFFFF) != (row[x] & 0xFFFFFF) && !n++) *fx = x0 + x, *fy = y0 + y;
         }
     }
     XDestroyImage(img);
     return n;
+}
+
+/* compare_screen_at the top left corner. */
+static long compare_screen(Display *dpy, SDL_Surface *png, int *fx, int *fy)
+{
+    return compare_screen_at(dpy, 0, 0, png, fx, fy);
 }
 
 /* Starts keyfig with args, its standard error read into *log; returns its
@@ -136,24 +152,32 @@ static SDL_Surface *load_export(const char *dir, int s)
     return png;
 }
 
-/* Sets the first output's mode to w x h with xrandr (x11-xserver-utils),
+/* Sets output number `out`'s mode to w x h with xrandr (x11-xserver-utils),
+ * followed by xrandr's options `more` (placement: "--right-of DUMMY0"),
  * making the mode first when the server has none of that size (CEA-861's
- * timing shape: 1280x720 is 74.25 MHz, 1650 x 750 in all). Returns 0 or -1. */
-static int set_mode(Display *dpy, int w, int h)
+ * timing shape: 1280x720 is 74.25 MHz, 1650 x 750 in all) or the output
+ * does not list it. Returns 0 or -1. */
+static int set_output_mode(Display *dpy, int out, int w, int h, const char *more)
 {
     Window root = DefaultRootWindow(dpy);
     XRRScreenResources *res = XRRGetScreenResources(dpy, root);
-    if (!res || res->noutput < 1) return -1;
-    XRROutputInfo *oi = XRRGetOutputInfo(dpy, res, res->outputs[0]);
+    if (!res || res->noutput <= out) return -1;
+    XRROutputInfo *oi = XRRGetOutputInfo(dpy, res, res->outputs[out]);
     char name[64] = "", output[64], cmd[512];
     snprintf(output, sizeof output, "%s", oi ? oi->name : "screen");
+    int listed = 0;
     for (int i = 0; i < res->nmode; i++)
-        if ((int)res->modes[i].width == w && (int)res->modes[i].height == h)
+        if ((int)res->modes[i].width == w && (int)res->modes[i].height == h) {
             snprintf(name, sizeof name, "%s", res->modes[i].name);
+            for (int k = 0; oi && k < oi->nmode; k++) listed |= oi->modes[k] == res->modes[i].id;
+        }
     if (oi) XRRFreeOutputInfo(oi);
     XRRFreeScreenResources(res);
     int rc = 0;
-    if (!name[0]) {
+    if (name[0] && !listed) {
+        snprintf(cmd, sizeof cmd, "xrandr --addmode %s %s", output, name);
+        rc = system(cmd);
+    } else if (!name[0]) {
         int ht = w * 1650 / 1280, vt = h * 750 / 720;
         snprintf(name, sizeof name, "kf_%dx%d", w, h);
         snprintf(cmd, sizeof cmd,
@@ -163,10 +187,67 @@ static int set_mode(Display *dpy, int w, int h)
                  h + 10, vt, output, name);
         rc = system(cmd);
     }
-    snprintf(cmd, sizeof cmd, "xrandr --output %s --mode %s", output, name);
+    snprintf(cmd, sizeof cmd, "xrandr --output %s --mode %s %s", output, name, more);
     if (rc == 0) rc = system(cmd);
     XSync(dpy, False);
     return rc == 0 ? 0 : -1;
+}
+
+/* The first output's mode. */
+static int set_mode(Display *dpy, int w, int h) { return set_output_mode(dpy, 0, w, h, ""); }
+
+/* The root window's size, checked to be w x h. */
+static void check_screen(Display *dpy, int w, int h, const char *when)
+{
+    XWindowAttributes root;
+    XGetWindowAttributes(dpy, DefaultRootWindow(dpy), &root);
+    KF_CHECK(root.width == w && root.height == h, "%s: screen %dx%d, want %dx%d", when, root.width,
+             root.height, w, h);
+}
+
+/* The monitor the kiosk is on is unplugged: the slide moves to the other. */
+static int unplug(Display *dpy, const char *kf, const char *dir_big, const char *dir_small,
+                  int slide)
+{
+    char first[16];
+    snprintf(first, sizeof first, "%d", slide);
+    char *args[] = {(char *)kf, "--slide", first, "--dwell", "60", NULL};
+    FILE *log;
+    KF_CHECK(set_output_mode(dpy, 0, 1280, 720, "--pos 0x0") == 0, "cannot light DUMMY0");
+    KF_CHECK(set_output_mode(dpy, 1, 1920, 1080, "--right-of DUMMY0 --primary") == 0,
+             "cannot light DUMMY1");
+    /* the dummy driver reports an output it lit as connected only after a
+     * probe (XRRGetScreenResources; a real one's hotplug detection does it),
+     * and SDL reads the current state without one */
+    XRRFreeScreenResources(XRRGetScreenResources(dpy, DefaultRootWindow(dpy)));
+    check_screen(dpy, 3200, 1080, "two monitors");
+    pid_t pid = start_keyfig(kf, args, &log);
+    if (pid < 0) return 1;
+    double t0 = first_frame(log);
+    KF_CHECK(t0 > 0, "keyfig showed no frame");
+    SDL_Surface *big = load_export(dir_big, slide - 1), *small = load_export(dir_small, slide - 1);
+    if (t0 > 0 && big && small) {
+        sleep_until(now_ms() + 2500); /* its count-up over (1.2 s) */
+        int fx = 0, fy = 0;
+        long n = compare_screen_at(dpy, 1280, 0, big, &fx, &fy);
+        KF_CHECK(n == 0,
+                 "on the primary monitor (1920x1080+1280+0): %ld pixels are not slide %d's "
+                 "export, the first at (%d,%d)",
+                 n, slide, fx, fy);
+        KF_CHECK(system("xrandr --output DUMMY1 --off") == 0, "cannot turn DUMMY1 off");
+        XSync(dpy, False);
+        check_screen(dpy, 1280, 720, "DUMMY1 unplugged");
+        sleep_until(now_ms() + 2500);
+        n = compare_screen(dpy, small, &fx, &fy);
+        KF_CHECK(n == 0,
+                 "after the primary monitor went: %ld pixels of the other (1280x720+0+0) are "
+                 "not slide %d's export, the first at (%d,%d)",
+                 n, slide, fx, fy);
+    }
+    SDL_FreeSurface(big);
+    SDL_FreeSurface(small);
+    stop_keyfig(pid, log);
+    return 0;
 }
 
 /* The screen's mode changed under the kiosk: the slide follows. */
@@ -190,10 +271,7 @@ static int randr(Display *dpy, const char *kf, const char *dir_big, const char *
     for (size_t m = 0; m < sizeof modes / sizeof modes[0] && t0 > 0; m++) {
         int w = modes[m].w, h = modes[m].h;
         if (m > 0) KF_CHECK(set_mode(dpy, w, h) == 0, "cannot set the mode %dx%d", w, h);
-        XWindowAttributes root;
-        XGetWindowAttributes(dpy, DefaultRootWindow(dpy), &root);
-        KF_CHECK(root.width == w && root.height == h, "screen %dx%d, want %dx%d", root.width,
-                 root.height, w, h);
+        check_screen(dpy, w, h, "after the mode change");
         SDL_Surface *png = load_export(w == 1920 ? dir_big : dir_small, slide - 1);
         if (!png) continue;
         /* the relaid slide, its count-up over (1.2 s) */
@@ -212,13 +290,14 @@ static int randr(Display *dpy, const char *kf, const char *dir_big, const char *
 
 int main(int argc, char **argv)
 {
-    if (argc == 6 && strcmp(argv[1], "--randr") == 0) {
+    if (argc == 6 && (strcmp(argv[1], "--randr") == 0 || strcmp(argv[1], "--unplug") == 0)) {
         Display *dpy = XOpenDisplay(NULL);
         if (!dpy) {
             fprintf(stderr, "test_xshot: no X display\n");
             return 1;
         }
-        randr(dpy, argv[2], argv[3], argv[4], atoi(argv[5]));
+        (strcmp(argv[1], "--randr") == 0 ? randr : unplug)(dpy, argv[2], argv[3], argv[4],
+                                                           atoi(argv[5]));
         XCloseDisplay(dpy);
         IMG_Quit();
         SDL_Quit();
@@ -227,7 +306,8 @@ int main(int argc, char **argv)
     if (argc != 5) {
         fprintf(stderr,
                 "usage: test_xshot KEYFIG EXPORT_DIR FIRST COUNT\n"
-                "       test_xshot --randr KEYFIG EXPORT_1920x1080 EXPORT_1280x720 SLIDE\n");
+                "       test_xshot --randr|--unplug KEYFIG EXPORT_1920x1080 EXPORT_1280x720 "
+                "SLIDE\n");
         return 2;
     }
     const char *kf = argv[1], *dir = argv[2];
