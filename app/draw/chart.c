@@ -219,9 +219,10 @@ double kf_chart_fraction(const kf_digits *d, double countup, double base)
     return v <= 0 ? 0 : v >= f ? 1 : v / f;
 }
 
-int kf_chart_bar_from(kf_build *b, kf_scene *s, kf_rect r, SDL_Color c, int number, double base)
+int kf_chart_bar_from(kf_build *b, kf_scene *s, kf_rect r, SDL_Color c, kf_reveal reveal,
+                      int number, double base)
 {
-    if (kf_chart_bar(b, s, r, c, KF_REVEAL_RIGHT, number)) return -1;
+    if (kf_chart_bar(b, s, r, c, reveal, number)) return -1;
     s->pieces[s->n_pieces - 1].base = base;
     return 0;
 }

@@ -14,7 +14,8 @@
  * its width, its base flat), colour c. reveal says how it follows number `number` of s as that
  * counts (KF_REVEAL_NONE: whole throughout, number ignored; RIGHT: grows
  * from its left end; UP: grows from its base), its extent in proportion to
- * the count and whole at the final value. A bar is at least 2 px each way.
+ * the count and whole at the final value; with number -1 it stands whole
+ * (a column's shape still). A bar is at least 2 px each way.
  * Returns 0, or -1 with a message in SDL_GetError (cairo or a texture
  * failed, or out of memory). */
 int kf_chart_bar(kf_build *b, kf_scene *s, kf_rect r, SDL_Color c, kf_reveal reveal, int number);
@@ -44,9 +45,10 @@ int kf_chart_track(kf_build *b, kf_scene *s, kf_rect r, int len, SDL_Color c);
  * final length), exactly 1 at countup 1. */
 double kf_chart_fraction(const kf_digits *d, double countup, double base);
 
-/* kf_chart_bar for a bar on a truncated axis: the value at its left end
- * is `base`, so as number `number` counts the bar shows (count - base) /
- * (final - base) of its length. */
-int kf_chart_bar_from(kf_build *b, kf_scene *s, kf_rect r, SDL_Color c, int number, double base);
+/* kf_chart_bar for a bar (reveal KF_REVEAL_RIGHT) or a column (KF_REVEAL_UP)
+ * on a truncated axis: the value at its start is `base`, so as number
+ * `number` counts it shows (count - base) / (final - base) of its extent. */
+int kf_chart_bar_from(kf_build *b, kf_scene *s, kf_rect r, SDL_Color c, kf_reveal reveal,
+                      int number, double base);
 
 #endif

@@ -1,9 +1,9 @@
 /* draw_bars.c - 2 to 5 comparable quantities as bars from zero, so their
  * scale shows (5 against 1309 is a sliver against a column): columns on a
- * common baseline in landscape, each value and then its label under the
- * baseline; rows in portrait, each label over its bar and the value at the
- * row's end. Lengths are in proportion to the values; every bar grows with
- * its number's count-up and ends exactly at its final length. The values'
+ * common baseline in landscape and for up to three in portrait, each value
+ * and then its label under the baseline; rows in portrait for four or five,
+ * each label over its bar and the value at the row's end. Lengths are in proportion to the values;
+ * every bar grows with its number's count-up and ends exactly at its final length. The values'
  * places never depend on the values (a counting number stays put;
  * tests/test_screen.c redraws mid-count numbers as finals and compares). */
 #include "chart.h"
@@ -85,9 +85,10 @@ int kf_draw_bars(kf_build *b, const kf_slide *slide, kf_scene *s)
     int lpx = kf_draw_px(b, KF_SIZE_LABEL * 0.9f), words_h, fw, fh;
     int px = kf_draw_px(b, KF_SIZE_CARD * 0.8f);
 
-    if (!b->f.portrait) {
-        /* columns: a slot each; under the baseline each value, then its
-         * words; the columns rise above */
+    if (!b->f.portrait || n <= 3) {
+        /* columns (in portrait too for up to three: the body is tall, and
+         * rows would leave most of it empty): a slot each; under the
+         * baseline each value, then its words; the columns rise above */
         int sw = body.w / n, pad = 2 * u;
         words_fit(b, slide, n, sw - 2 * pad, body.h / 4, &lpx, &words_h);
         px = values_fit(b, slide, n, px, sw - 2 * pad, body.h / 4, &fw, &fh);

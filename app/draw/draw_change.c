@@ -3,9 +3,11 @@
  * written out (+0.9 个百分点, +1.5 岁), then a bar for each value, captioned
  * with its time (a "2020年以来" at the label's start gives the before
  * value's year; the after value's is its period's), on an axis that starts
- * where the change is visible -- and, when that is not zero, says so. The
- * after value counts up from the before value, and its bar grows from the
- * before bar's length to its own. */
+ * where the change is visible -- and, when that is not zero, says so. In
+ * portrait, where the body is tall, the two stand as columns on a common
+ * base that fill the height under the values. The after value counts up
+ * from the before value, and its bar grows from the before bar's length to
+ * its own. */
 #include <stdio.h>
 #include <string.h>
 
@@ -74,6 +76,53 @@ static const char *split_since(const char *label, char *year, size_t n)
     return label + 4 + strlen(since);
 }
 
+/* Portrait: the before and after values as two columns in the part of row
+ * r below y, side by side on a base line, each captioned under it with its
+ * time (caps), then the truncated axis's note and the delta line, centred.
+ * Heights on the axis from lo to the larger value, as the bars'. */
+static int columns(kf_build *b, kf_scene *s, const kf_figure *fig, kf_rect r, int y,
+                   const char *caps[2], double lo, int to_number, SDL_Color gold)
+{
+    static const SDL_Color soft = KF_INK_SOFT, bar_from = KF_BAR_FROM, axis = KF_CHART_TRACK;
+    int u = kf_draw_px(b, 1), cpx = kf_draw_px(b, KF_SIZE_DELTA);
+    int ch = kf_text_height(b->text, KF_FONT_REGULAR, cpx);
+    double vf = kf_num_magnitude(fig->from), vt = kf_num_magnitude(fig->value);
+    double hi_v = vf > vt ? vf : vt;
+    int below = ch + 3 * u; /* the captions' line under the base */
+    if (lo > 0) below += ch + 2 * u;
+    if (fig->delta[0]) below += ch + 2 * u;
+    int top = y + 4 * u, base = r.y + r.h - below;
+    int col_h = base - top, sw = r.w / 2, cw = sw * 44 / 100;
+    if (col_h < 4 * u) col_h = 4 * u, base = top + col_h;
+    if (kf_draw_rect(s, (kf_rect){r.x, base, r.w, u / 3 > 1 ? u / 3 : 1}, axis)) return -1;
+    for (int k = 0; k < 2; k++) {
+        double v = k ? vt : vf;
+        int h = hi_v > lo ? (int)(col_h * (v - lo) / (hi_v - lo) + 0.5) : col_h;
+        if (h < 2) h = 2;
+        kf_rect col = {r.x + k * sw + (sw - cw) / 2, base - h, cw, h};
+        if (k == 0 ? kf_chart_bar(b, s, col, bar_from, KF_REVEAL_UP, -1)
+                   : kf_chart_bar_from(b, s, col, gold, KF_REVEAL_UP, to_number, lo))
+            return -1;
+        if (kf_draw_text(b, s, caps[k], KF_FONT_REGULAR, KF_SIZE_DELTA,
+                         (kf_rect){r.x + k * sw, base + 2 * u, sw, ch}, 1, KF_ALIGN_CENTER, soft)
+                .w < 0)
+            return -1;
+    }
+    int ny = base + 2 * u + ch + 2 * u;
+    if (lo > 0) { /* the axis does not start at zero: say so */
+        if (kf_draw_text(b, s, KF_STR_VAXIS_NOT_ZERO, KF_FONT_REGULAR, KF_SIZE_DELTA,
+                         (kf_rect){r.x, ny, r.w, ch}, 1, KF_ALIGN_CENTER, soft)
+                .w < 0)
+            return -1;
+        ny += ch + 2 * u;
+    }
+    if (fig->delta[0] && kf_draw_text(b, s, fig->delta, KF_FONT_REGULAR, KF_SIZE_DELTA,
+                                      (kf_rect){r.x, ny, r.w, ch}, 1, KF_ALIGN_CENTER, soft)
+                                 .w < 0)
+        return -1;
+    return 0;
+}
+
 int kf_draw_change(kf_build *b, const kf_slide *slide, kf_scene *s)
 {
     const SDL_Color gold = kf_draw_accent(slide);
@@ -84,7 +133,7 @@ int kf_draw_change(kf_build *b, const kf_slide *slide, kf_scene *s)
     int u = kf_draw_px(b, 1);
     kf_rect body = b->f.body;
     int row_h = body.h / n;
-    int max_row = kf_draw_px(b, b->f.portrait ? 96 : n == 1 ? 64 : 40);
+    int max_row = b->f.portrait ? body.h : kf_draw_px(b, n == 1 ? 64 : 40);
     if (row_h > max_row) row_h = max_row;
     kf_rect list = {body.x, body.y + (body.h - row_h * n) / 2, body.w, row_h * n};
     kf_layout_rows(list, n, 4 * u, rows);
@@ -159,11 +208,13 @@ int kf_draw_change(kf_build *b, const kf_slide *slide, kf_scene *s)
         int aw = kf_text_width(b->text, KF_FONT_REGULAR, cpx, after, strlen(after));
         if (aw > cw) cw = aw;
         int ch = kf_text_height(b->text, KF_FONT_REGULAR, cpx);
-        /* in portrait the bars are thicker: the body is tall */
-        int bar_h = ch * (b->f.portrait ? 130 : 80) / 100, bx = r.x + cw + 3 * u,
-            bw = r.x + r.w - bx;
-        if (bw < 4 * u) bw = 4 * u;
         const char *caps[2] = {before, after};
+        if (b->f.portrait) {
+            if (columns(b, s, fig, r, y, caps, lo, to_number, gold)) return -1;
+            continue;
+        }
+        int bar_h = ch * 80 / 100, bx = r.x + cw + 3 * u, bw = r.x + r.w - bx;
+        if (bw < 4 * u) bw = 4 * u;
         for (int k = 0; k < 2; k++) {
             double v = k ? vt : vf;
             int len = hi_v > lo ? (int)(bw * (v - lo) / (hi_v - lo) + 0.5) : bw;
@@ -174,10 +225,10 @@ int kf_draw_change(kf_build *b, const kf_slide *slide, kf_scene *s)
                         .w < 0 ||
                 kf_chart_track(b, s, (kf_rect){bx, by, bw, bar_h}, len, track))
                 return -1;
-            if (k == 0
-                    ? kf_chart_bar(b, s, (kf_rect){bx, by, len, bar_h}, bar_from, KF_REVEAL_NONE,
-                                   -1)
-                    : kf_chart_bar_from(b, s, (kf_rect){bx, by, len, bar_h}, gold, to_number, lo))
+            if (k == 0 ? kf_chart_bar(b, s, (kf_rect){bx, by, len, bar_h}, bar_from, KF_REVEAL_NONE,
+                                      -1)
+                       : kf_chart_bar_from(b, s, (kf_rect){bx, by, len, bar_h}, gold,
+                                           KF_REVEAL_RIGHT, to_number, lo))
                 return -1;
             y += row + 2 * u;
         }

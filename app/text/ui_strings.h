@@ -20,6 +20,7 @@
 #define KF_STR_BEFORE        "此前"           /* a before value with no year    */
 #define KF_STR_FYP14_END     "“十四五”末"     /* an after value of period fyp14 */
 #define KF_STR_AXIS_NOT_ZERO "横轴不从零开始" /* a truncated axis says so       */
+#define KF_STR_VAXIS_NOT_ZERO "纵轴不从零开始" /* ... a vertical one (columns)  */
 
 /* the period chip beside a slide's title, by kf_period */
 #define KF_STR_PERIOD_2025  "2025年"
