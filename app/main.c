@@ -1,15 +1,41 @@
-/* main.c - keyfig: options, then the mode they ask for, then the exit
- * status. Nothing else happens here. */
+/* main.c - keyfig: options, the settings file under them, then the mode
+ * they ask for, then the exit status. Nothing else happens here. */
+#include <errno.h>
 #include <stdio.h>
+#include <unistd.h>
 
+#include "config.h"
 #include "figures.h"
 #include "options.h"
+#include "platform.h"
 #include "process.h"
 #include "run.h"
 
 #ifndef KF_VERSION
 #define KF_VERSION "0"
 #endif
+
+static void log_bad_line(void *ctx, const char *msg)
+{
+    (void)ctx;
+    kf_plat_log("CONFIG", "%s", msg);
+}
+
+/* keyfig.conf under the command line (config.h). A typo never stops the
+ * show: bad lines are logged and their keys keep their defaults; with no
+ * --config, a missing KF_CONFIG_PATH just means the defaults. */
+static void read_settings(kf_options *o)
+{
+    const char *path = o->config ? o->config : KF_CONFIG_PATH;
+    int kiosk = o->mode == KF_MODE_KIOSK, n_set;
+    if (!o->config && access(path, F_OK) != 0 && errno == ENOENT) return;
+    int bad = kf_config_load(path, o, kf_figures.n_slides, log_bad_line, NULL, &n_set);
+    if (bad < 0) kf_plat_log("CONFIG", "the defaults, for want of %s", path);
+    else if (bad > 0)
+        kf_plat_log("CONFIG", "%s: %d setting%s; %d bad line%s, whose keys keep their defaults",
+                    path, n_set, n_set == 1 ? "" : "s", bad, bad == 1 ? "" : "s");
+    else if (kiosk) kf_plat_log("CONFIG", "%s: %d setting%s", path, n_set, n_set == 1 ? "" : "s");
+}
 
 int main(int argc, char **argv)
 {
@@ -32,8 +58,10 @@ int main(int argc, char **argv)
                kf_figures.n_figures);
         return 0;
     case KF_MODE_LIST: return kf_run_list(&kf_figures, stdout);
-    case KF_MODE_EXPORT: return kf_run_export(&kf_figures, &o);
+    case KF_MODE_CHECK_CONFIG:
+        return kf_config_check(o.config, kf_figures.n_slides, stdout, stderr);
+    case KF_MODE_EXPORT: read_settings(&o); return kf_run_export(&kf_figures, &o);
     case KF_MODE_KIOSK:
-    default: return kf_run_kiosk(&kf_figures, &o);
+    default: read_settings(&o); return kf_run_kiosk(&kf_figures, &o);
     }
 }

@@ -94,7 +94,7 @@ int kf_run_kiosk(const kf_table *t, const kf_options *o)
     kf_plat_config cfg = {.windowed = o->windowed,
                           .width = o->width,
                           .height = o->height,
-                          .driver = o->driver,
+                          .driver = o->driver[0] ? o->driver : NULL,
                           .rotate = o->rotate};
     kf_loop_io io = {.now = plat_now,
                      .wait = sdl_wait,

@@ -85,6 +85,38 @@ cmp -s "$tmpx/r/02-"*.png "$tmpx/a/b/c/02-"*.png && bad "--rotate 90 export is t
 # (and nothing exported)
 expect 2 "keyfig: --dwell is for the kiosk: it has no effect with --export" --export "$tmpx/none" --dwell 5
 [ ! -e "$tmpx/none" ] && ok || bad "--export --dwell made $tmpx/none"
+# keyfig.conf: --check-config's verdict and status; --export takes rotate
+# from the file (and nothing else), the command line still wins
+conf=$tmpx/keyfig.conf
+printf 'dwell = 5\nrotate = 90 ; turned\n' >"$conf"
+out=$("$kf" --check-config "$conf" 2>&1); rc=$?
+[ "$rc" = 0 ] && [ "$out" = "$conf: 2 settings, no bad line" ] && ok || bad "--check-config good file: $rc '$out'"
+printf 'dwell = 0\nrotate = 90\nfullscreen = yes\n' >"$conf"
+expect 1 "$conf:1: dwell: \"0\" is not a whole number of seconds from 1 to 3600
+$conf:3: unknown key \"fullscreen\" (the keys: windowed, size, dwell, slide, rotate, driver)" --check-config="$conf"
+out=$("$kf" --check-config "$conf" 2>/dev/null)
+[ "$out" = "$conf: 2 bad lines (keyfig would use the defaults of their keys)" ] && ok || bad "--check-config bad file said '$out'"
+expect 1 "$tmpx/none.conf: cannot read: No such file or directory" --check-config "$tmpx/none.conf"
+expect 1 "$tmpx/none.conf: cannot read: No such file or directory" --config "$tmpx/none.conf" --check-config
+expect 2 "keyfig: --dwell has no effect with --check-config" --check-config "$conf" --dwell 3
+expect 2 "keyfig: --config has no effect with --list" --list --config "$conf"
+expect 2 "keyfig: --config: the file name is empty" --config ""
+out=$("$kf" --export "$tmpx/rc" --size 640x360 --config "$conf" 2>&1) && ok || bad "--export --config: $out"
+[ "$out" = "keyfig: CONFIG: $conf:1: dwell: \"0\" is not a whole number of seconds from 1 to 3600
+keyfig: CONFIG: $conf:3: unknown key \"fullscreen\" (the keys: windowed, size, dwell, slide, rotate, driver)
+keyfig: CONFIG: $conf: 1 setting; 2 bad lines, whose keys keep their defaults
+keyfig: exported $n slides at 640x360 (turned 90 degrees) to $tmpx/rc" ] && ok || bad "--export --config said: $out"
+cmp -s "$tmpx/rc/02-"*.png "$tmpx/r/02-"*.png && ok || bad "rotate = 90 in the file: the export is not --rotate 90's"
+out=$("$kf" --export "$tmpx/r0" --size 640x360 --config "$conf" --rotate 0 2>&1) && ok || bad "--export --rotate 0 --config: $out"
+cmp -s "$tmpx/r0/02-"*.png "$tmpx/a/b/c/02-"*.png && ok || bad "--rotate 0 over rotate = 90: the export is not upright"
+# the file the package ships: valid, and it shows every key
+shipped=$(dirname "$0")/../platform/appliance/keyfig.conf
+out=$("$kf" --check-config "$shipped" 2>&1) && ok || bad "the shipped keyfig.conf: $out"
+keys=$("$kf" --check-config "$conf" 2>&1 | sed -n 's/.*(the keys: \(.*\))$/\1/p' | tr -d ,)
+[ -n "$keys" ] && ok || bad "no list of keys in the unknown-key message"
+for key in $keys; do
+    grep -q "^#$key = " "$shipped" && ok || bad "the shipped keyfig.conf does not show the key $key"
+done
 rm -rf "$tmpx"
 expect 2 "keyfig: --windowed is for the kiosk: it has no effect with --list" --list --windowed
 expect 2 "keyfig: --rotate has no effect with --list" --list --rotate 90
@@ -119,6 +151,25 @@ if command -v Xvfb >/dev/null; then
             grep -q "fullscreen\|windowed" "$tmp/log" && ok || bad "keyfig $mode: no display line: $(cat "$tmp/log")"
         done
     done
+    # the kiosk takes its settings from keyfig.conf, each bad line in the
+    # log and the show going on; the command line wins (--dwell)
+    printf 'windowed = on\nsize = 800x450\ndwell = 0\nsize = 640x360\nslide = 2\n' >"$tmp/k.conf"
+    DISPLAY=:$(cat "$tmp/d") "$kf" --config "$tmp/k.conf" --dwell 1 2>"$tmp/log" &
+    pid=$!
+    for _ in $(seq 400); do grep -q "first frame presented" "$tmp/log" && break; sleep 0.05; done
+    grep -q "first frame presented" "$tmp/log" ||
+        echo "keyfig --config: no first frame in 20 s: $(tr '\0' ' ' </proc/$pid/cmdline) in $(cat /proc/$pid/wchan): $(cut -d' ' -f3 /proc/$pid/stat)" >&2
+    geo=$(DISPLAY=:$(cat "$tmp/d") xwininfo -root -tree 2>/dev/null | grep '"keyfig"' | awk '{print $(NF-1)}')
+    case "$geo" in 800x450*) ok ;; *) bad "keyfig --config: window is '$geo', want 800x450" ;; esac
+    kill -TERM $pid; wait $pid; rc=$?
+    [ "$rc" = 0 ] && ok || bad "keyfig --config: exit $rc: $(cat "$tmp/log")"
+    grep -qx "keyfig: CONFIG: $tmp/k.conf:3: dwell: \"0\" is not a whole number of seconds from 1 to 3600" "$tmp/log" \
+        && ok || bad "keyfig --config: line 3 not logged: $(cat "$tmp/log")"
+    grep -qx "keyfig: CONFIG: $tmp/k.conf:4: size: given again (line 2's value stands)" "$tmp/log" \
+        && ok || bad "keyfig --config: line 4 not logged: $(cat "$tmp/log")"
+    grep -qx "keyfig: CONFIG: $tmp/k.conf: 3 settings; 2 bad lines, whose keys keep their defaults" "$tmp/log" \
+        && ok || bad "keyfig --config: no summary: $(cat "$tmp/log")"
+    grep -q "first frame presented" "$tmp/log" && ok || bad "keyfig --config showed nothing: $(cat "$tmp/log")"
     kill $xvfb; wait $xvfb 2>/dev/null
     rm -rf "$tmp"
 else

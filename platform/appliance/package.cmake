@@ -1,7 +1,7 @@
 # package.cmake - the appliance install and its .deb (included by the
 # top-level CMakeLists.txt): `cmake --install` puts the binary, the systemd
-# unit, keyfig-setup and the docs under the prefix; `cpack -G DEB` makes
-# keyfig_VERSION_ARCH.deb for the build's architecture (amd64 natively,
+# unit, keyfig-setup and the docs under the prefix and keyfig.conf in
+# /etc/keyfig; `cpack -G DEB` makes keyfig_VERSION_ARCH.deb for the build's architecture (amd64 natively,
 # arm64/armhf with platform/toolchain-*.cmake), installing under /usr.
 include(GNUInstallDirs)
 set(_kf_app ${CMAKE_CURRENT_LIST_DIR})
@@ -14,6 +14,10 @@ install(CODE "
   configure_file(${_kf_app}/keyfig.service.in ${CMAKE_BINARY_DIR}/unit/keyfig.service @ONLY)")
 install(FILES ${CMAKE_BINARY_DIR}/unit/keyfig.service DESTINATION lib/systemd/system)
 install(PROGRAMS ${_kf_app}/keyfig-setup DESTINATION lib/keyfig)
+# the settings file: /etc whatever the prefix, a conffile of the .deb (dpkg
+# keeps the operator's edits across upgrades)
+install(FILES ${_kf_app}/keyfig.conf DESTINATION /etc/keyfig)
+file(WRITE ${CMAKE_BINARY_DIR}/deb/conffiles "/etc/keyfig/keyfig.conf\n")
 install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/LICENSE
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/fonts/OFL.txt DESTINATION ${CMAKE_INSTALL_DOCDIR}
@@ -49,9 +53,10 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # what `keyfig` links (the same packages on Debian 12 and Raspberry Pi OS
 # Bookworm; dpkg-shlibdeps cannot read a cross build's libraries)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libc6 (>= 2.34), libsdl2-2.0-0 (>= 2.26), libsdl2-ttf-2.0-0 (>= 2.20), libpng16-16 (>= 1.6), libunibreak1 (>= 1.1), libicu72, libfreetype6 (>= 2.12), libcairo2 (>= 1.16), libsystemd0, libx11-6, libxrandr2, passwd, systemd")
+    "libc6 (>= 2.34), libsdl2-2.0-0 (>= 2.26), libsdl2-ttf-2.0-0 (>= 2.20), libpng16-16 (>= 1.6), libunibreak1 (>= 1.1), libicu72, libfreetype6 (>= 2.12), libcairo2 (>= 1.16), libsystemd0, libx11-6, libxrandr2, libinih1, passwd, systemd")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libgles2, libegl1, libgl1-mesa-dri")
-set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${_kf_app}/postinst ${_kf_app}/prerm ${_kf_app}/postrm)
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${_kf_app}/postinst ${_kf_app}/prerm ${_kf_app}/postrm
+    ${CMAKE_BINARY_DIR}/deb/conffiles)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_STRIP_FILES ON)
 include(CPack)
