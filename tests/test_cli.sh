@@ -128,13 +128,15 @@ if command -v Xvfb >/dev/null; then
     Xvfb -displayfd 3 -screen 0 1280x720x24 -nolisten tcp 3>"$tmp/d" 2>/dev/null &
     xvfb=$!
     for _ in $(seq 200); do [ -s "$tmp/d" ] && break; sleep 0.05; done
+    # a first frame comes in well under a second alone; 60 s leaves room for
+    # a sanitizer build sharing two cores with the export suites
     for mode in "" "--windowed --size 800x450"; do
         for sig in TERM INT; do
             : >"$tmp/log"
             # shellcheck disable=SC2086
             DISPLAY=:$(cat "$tmp/d") "$kf" $mode --dwell 1 2>"$tmp/log" &
             pid=$!
-            for _ in $(seq 400); do grep -q "first frame presented" "$tmp/log" && break; sleep 0.05; done
+            for _ in $(seq 1200); do grep -q "first frame presented" "$tmp/log" && break; sleep 0.05; done
             sleep 1.5 # through a transition
             # the window covers the screen (fullscreen) or has the asked size
             want=1280x720+0+0; [ -n "$mode" ] && want=800x450
@@ -156,9 +158,9 @@ if command -v Xvfb >/dev/null; then
     printf 'windowed = on\nsize = 800x450\ndwell = 0\nsize = 640x360\nslide = 2\n' >"$tmp/k.conf"
     DISPLAY=:$(cat "$tmp/d") "$kf" --config "$tmp/k.conf" --dwell 1 2>"$tmp/log" &
     pid=$!
-    for _ in $(seq 400); do grep -q "first frame presented" "$tmp/log" && break; sleep 0.05; done
+    for _ in $(seq 1200); do grep -q "first frame presented" "$tmp/log" && break; sleep 0.05; done
     grep -q "first frame presented" "$tmp/log" ||
-        echo "keyfig --config: no first frame in 20 s: $(tr '\0' ' ' </proc/$pid/cmdline) in $(cat /proc/$pid/wchan): $(cut -d' ' -f3 /proc/$pid/stat)" >&2
+        echo "keyfig --config: no first frame in 60 s: $(tr '\0' ' ' </proc/$pid/cmdline) in $(cat /proc/$pid/wchan): $(cut -d' ' -f3 /proc/$pid/stat)" >&2
     geo=$(DISPLAY=:$(cat "$tmp/d") xwininfo -root -tree 2>/dev/null | grep '"keyfig"' | awk '{print $(NF-1)}')
     case "$geo" in 800x450*) ok ;; *) bad "keyfig --config: window is '$geo', want 800x450" ;; esac
     kill -TERM $pid; wait $pid; rc=$?

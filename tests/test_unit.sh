@@ -1,7 +1,8 @@
 #!/bin/bash
-# test_unit.sh BUILD_DIR - the appliance install: `cmake --install` into a
-# scratch prefix puts the binary, keyfig.service, keyfig-setup and the docs
-# there; `systemd-analyze verify` accepts the unit with not one complaint
+# test_unit.sh BUILD_DIR - the appliance install: `cmake --install` for
+# /usr into a scratch DESTDIR puts the binary, keyfig.service, keyfig-setup
+# and the docs under its usr/ and keyfig.conf in its etc/keyfig (so the
+# test writes nothing outside it); `systemd-analyze verify` accepts the unit with not one complaint
 # (it exits 0 even on a misspelt setting, so any output fails), and a
 # broken copy is complained about (the check itself works); the unit says
 # what the appliance needs; keyfig-setup turns console blanking off on fake
@@ -15,19 +16,21 @@ bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-cmake --install "$build" --prefix "$tmp/usr" >"$tmp/log" 2>&1 || bad "cmake --install: $(cat "$tmp/log")"
+DESTDIR=$tmp cmake --install "$build" --prefix /usr >"$tmp/log" 2>&1 || bad "cmake --install: $(cat "$tmp/log")"
 unit=$tmp/usr/lib/systemd/system/keyfig.service
 for f in usr/bin/keyfig usr/lib/systemd/system/keyfig.service usr/lib/keyfig/keyfig-setup \
          usr/share/doc/keyfig/README.md usr/share/doc/keyfig/LICENSE usr/share/doc/keyfig/fonts-OFL.txt \
-         usr/share/doc/keyfig/fonts-MaterialIcons-LICENSE.txt; do
+         usr/share/doc/keyfig/fonts-MaterialIcons-LICENSE.txt etc/keyfig/keyfig.conf; do
     [ -f "$tmp/$f" ] && ok || bad "not installed: $f"
 done
 [ -x "$tmp/usr/lib/keyfig/keyfig-setup" ] && ok || bad "keyfig-setup not executable"
-grep -qx "ExecStart=$tmp/usr/bin/keyfig" "$unit" && ok || bad "ExecStart does not name the installed binary: $(grep ExecStart "$unit")"
+grep -qx "ExecStart=/usr/bin/keyfig" "$unit" && ok || bad "ExecStart does not name the installed binary: $(grep ExecStart "$unit")"
 
-out=$(systemd-analyze verify "$unit" 2>&1); rc=$?
+# verify looks for the command on this machine: a copy names the staged one
+sed "s|^ExecStart=/usr/bin/keyfig|ExecStart=$tmp/usr/bin/keyfig|" "$unit" >"$tmp/keyfig.service"
+out=$(systemd-analyze verify "$tmp/keyfig.service" 2>&1); rc=$?
 [ "$rc" = 0 ] && [ -z "$out" ] && ok || bad "systemd-analyze verify (exit $rc): $out"
-sed 's/^Restart=always/Restart=sometimes/' "$unit" >"$tmp/broken.service"
+sed 's/^Restart=always/Restart=sometimes/' "$tmp/keyfig.service" >"$tmp/broken.service"
 out=$(systemd-analyze verify "$tmp/broken.service" 2>&1)
 [ -n "$out" ] && ok || bad "systemd-analyze verify did not see a broken unit"
 
