@@ -190,6 +190,33 @@ int main(void)
         KF_CHECK_INT(brk[strlen("一般公共预算") - 1], KF_BREAK_WORD);
         KF_CHECK_INT(brk[strlen(t) - 1], KF_BREAK_WORD);
     }
+    /* a one-ideograph word of ICU's between ideographs is bound to them
+     * (母亲|河, 市|政协, 百万|亩 split a word); a run of them is a
+     * word (年均); a conjunction stands alone (科技|和|产业) */
+    {
+        struct {
+            const char *text, *before; /* the break after before... */
+            int want;
+        } cases[] = {
+            {"全国母亲河复苏", "全国", KF_BREAK_WORD},
+            {"全国母亲河复苏", "全国母亲", KF_BREAK_INSIDE_WORD},
+            {"全国母亲河复苏", "全国母亲河", KF_BREAK_INSIDE_WORD},
+            {"办理市政协提案", "办理", KF_BREAK_INSIDE_WORD},
+            {"办理市政协提案", "办理市", KF_BREAK_INSIDE_WORD},
+            {"办理市政协提案", "办理市政协", KF_BREAK_WORD},
+            {"百万亩造林", "百万", KF_BREAK_INSIDE_WORD},
+            {"地区生产总值年均增长", "地区生产总值", KF_BREAK_WORD},
+            {"地区生产总值年均增长", "地区生产总值年均", KF_BREAK_WORD},
+            {"科技和产业", "科技", KF_BREAK_WORD},
+            {"科技和产业", "科技和", KF_BREAK_WORD},
+        };
+        for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+            const char *brk = opps(cases[i].text);
+            KF_CHECK(brk[strlen(cases[i].before) - 1] == cases[i].want, "%s: after %s: %d, want %d",
+                     cases[i].text, cases[i].before, brk[strlen(cases[i].before) - 1],
+                     cases[i].want);
+        }
+    }
     KF_CHECK_STR(wrap("一般公共预算收入增长", 5), "一般公共|预算收入|增长");
     KF_CHECK_STR(balanced("一般公共预算收入增长", 9), "一般公共预算|收入增长");
     KF_CHECK_STR(balanced("地区生产总值年均增长", 9), "地区生产总值|年均增长");

@@ -236,16 +236,22 @@ void kf_text_fit(kf_text *t, kf_font_face face, const char *s, int max_px, int m
     char small[256], *brk = len <= sizeof small ? small : SDL_malloc(len);
     if (!brk) return; /* out of memory: nothing fits, nothing drawn */
     if (len) kf_wrap_opportunities(s, t->units, brk);
-    for (int px = max_px; px >= min_px;) {
-        if (try_fit(t, face, s, brk, px, box_w, box_h, max_lines, line_gap, out)) {
-            out->fits = 1;
-            goto done;
+    /* between words at any size from max_px down; where that fits at none,
+     * breaks inside words too (a long quote keeps its two lines) */
+    for (int pass = 0; pass < 2; pass++) {
+        for (int px = max_px; px >= min_px;) {
+            if (try_fit(t, face, s, brk, px, box_w, box_h, max_lines, line_gap, out)) {
+                out->fits = 1;
+                goto done;
+            }
+            if (px == min_px) break;
+            /* big steps while far too big, then single pixels */
+            int step = px / 24;
+            px -= step > 1 ? step : 1;
+            if (px < min_px) px = min_px;
         }
-        if (px == min_px) break;
-        /* big steps while far too big, then single pixels */
-        int step = px / 24;
-        px -= step > 1 ? step : 1;
-        if (px < min_px) px = min_px;
+        for (size_t i = 0; i < len; i++)
+            if (brk[i] == KF_BREAK_INSIDE_WORD) brk[i] = KF_BREAK_WORD;
     }
     /* it does not fit at the floor: the wrapping there, flagged */
     try_fit(t, face, s, brk, min_px, box_w, box_h, max_lines, line_gap, out);

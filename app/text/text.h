@@ -52,7 +52,9 @@ int kf_text_height(kf_text *t, kf_font_face face, int px);
 
 /* Fits s into box_w x box_h: the largest size from max_px down to min_px
  * that wraps into at most max_lines lines with no line wider than box_w and
- * the block no taller than box_h (out->fits = 1). If even min_px does not
+ * the block no taller than box_h (out->fits = 1), breaking lines between
+ * words (kf_wrap); only where that fits at no size, inside words too. If
+ * even min_px does not
  * fit, out is the wrapping at min_px (out->fits = 0: the caller must give
  * the text more room; drawn as it is, it leaves the box). Text is never set
  * below min_px, so that it stays legible. line_gap is the extra space
@@ -60,11 +62,10 @@ int kf_text_height(kf_text *t, kf_font_face face, int px);
 void kf_text_fit(kf_text *t, kf_font_face face, const char *s, int max_px, int min_px, int box_w,
                  int box_h, int max_lines, float line_gap, kf_fit *out);
 
-/* Rasterises s[0..len) (compressed as kf_text_width measures it) in white (tint it with SDL_SetTextureColorMod) into
- * a new texture owned by the caller; stores its size, and in *ink (if not
- * NULL) the box of its pixels with any coverage, relative to the texture's
- * top left (w = 0 if it has no ink). Returns NULL on failure (message in
- * SDL_GetError). Counts one rasterisation. */
+/* Rasterises s[0..len) (compressed as kf_text_width measures it) in white (tint it with
+ * SDL_SetTextureColorMod) into a new texture owned by the caller; stores its size, and in *ink (if
+ * not NULL) the box of its pixels with any coverage, relative to the texture's top left (w = 0 if
+ * it has no ink). Returns NULL on failure (message in SDL_GetError). Counts one rasterisation. */
 SDL_Texture *kf_text_render(kf_text *t, SDL_Renderer *r, kf_font_face face, int px, const char *s,
                             size_t len, int *w, int *h, kf_rect *ink);
 

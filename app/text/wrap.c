@@ -87,6 +87,55 @@ static int unibreak(const char *text, size_t len, char *brk)
     return 0;
 }
 
+/* The code point at byte i of s (len bytes), or 0 past the end; *n gets
+ * its length (the caller's text is valid UTF-8, utf8.c checks it). */
+static unsigned cp_at(const char *s, size_t len, size_t i, size_t *n)
+{
+    const unsigned char *u = (const unsigned char *)s + i;
+    *n = 1;
+    if (i >= len) return 0;
+    if (u[0] < 0x80) return u[0];
+    if ((u[0] & 0xE0) == 0xC0 && i + 1 < len) return *n = 2, (u[0] & 0x1Fu) << 6 | (u[1] & 0x3F);
+    if ((u[0] & 0xF0) == 0xE0 && i + 2 < len)
+        return *n = 3, (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3F);
+    if ((u[0] & 0xF8) == 0xF0 && i + 3 < len)
+        return *n = 4,
+               (u[0] & 0x07u) << 18 | (u[1] & 0x3Fu) << 12 | (u[2] & 0x3Fu) << 6 | (u[3] & 0x3F);
+    return u[0];
+}
+
+/* CJK Unified Ideographs, Extension A, and the supplementary planes' */
+static int is_ideograph(unsigned c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+           (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+static int ideograph_at(const char *s, size_t len, size_t i)
+{
+    size_t n;
+    return is_ideograph(cp_at(s, len, i, &n));
+}
+
+/* Whether the code point ending just before byte i (i > 0) is one. */
+static int ideograph_before(const char *s, size_t i)
+{
+    size_t j = i, n;
+    do j--;
+    while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80);
+    return is_ideograph(cp_at(s, i, j, &n));
+}
+
+/* Whether s[a..b) is one ideograph that is not a conjunction standing
+ * alone (和 与 及 并 或: a line may break beside them). */
+static int lone_ideograph(const char *s, size_t len, size_t a, size_t b)
+{
+    size_t n;
+    unsigned c = cp_at(s, len, a, &n);
+    if (a + n != b || !is_ideograph(c)) return 0;
+    return c != 0x548C && c != 0x4E0E && c != 0x53CA && c != 0x5E76 && c != 0x6216;
+}
+
 /* Tells the opportunities of brk (len bytes, 1 where a line may break)
  * that fall between two words (KF_BREAK_WORD) from those inside one
  * (KF_BREAK_INSIDE_WORD): a word boundary is one of ICU's (UAX #29 word
@@ -102,9 +151,37 @@ static void mark_words(const char *text, size_t len, char *brk)
     UBreakIterator *words = ubrk_open(UBRK_WORD, "zh", NULL, 0, &e);
     if (U_SUCCESS(e)) ubrk_setUText(words, ut, &e);
     if (U_SUCCESS(e)) {
-        /* UTF-8 UText: the boundaries are byte offsets */
-        for (int32_t b = ubrk_first(words); b != UBRK_DONE; b = ubrk_next(words))
-            if (b > 0 && (size_t)b <= len && brk[b - 1]) brk[b - 1] = KF_BREAK_WORD;
+        /* UTF-8 UText: the boundaries are byte offsets. ICU's dictionary
+         * leaves some ideographs as words of their own. A run of such
+         * one-ideograph words is one word (年|均 of 年均增长). A run of one,
+         * between ideographs, is a bound morpheme more often than a word
+         * (母亲|河, 百万|亩, 市|政协): its boundaries with the ideographs
+         * beside it stay inside a word, but for the conjunctions that stand
+         * alone (和 与 及 并 或). */
+        size_t run_start = 0, run_n = 0, prev = 0;
+        for (int32_t b = ubrk_first(words); b != UBRK_DONE; b = ubrk_next(words)) {
+            if (b <= 0 || (size_t)b > len) continue;
+            size_t at = (size_t)b;
+            if (brk[at - 1]) brk[at - 1] = KF_BREAK_WORD;
+            if (lone_ideograph(text, len, prev, at)) {
+                if (run_n++ == 0) run_start = prev;
+                else if (brk[prev - 1] == KF_BREAK_WORD) brk[prev - 1] = KF_BREAK_INSIDE_WORD;
+            } else {
+                run_n = 0;
+            }
+            if (run_n == 1) { /* so far a run of one: bound to its neighbours */
+                if (run_start > 0 && brk[run_start - 1] == KF_BREAK_WORD &&
+                    ideograph_before(text, run_start))
+                    brk[run_start - 1] = KF_BREAK_INSIDE_WORD;
+                if (brk[at - 1] == KF_BREAK_WORD && at < len && ideograph_at(text, len, at))
+                    brk[at - 1] = KF_BREAK_INSIDE_WORD;
+            } else if (run_n == 2) { /* a run after all: its ends are word boundaries */
+                if (run_start > 0 && brk[run_start - 1] == KF_BREAK_INSIDE_WORD &&
+                    ideograph_before(text, run_start))
+                    brk[run_start - 1] = KF_BREAK_WORD;
+            }
+            prev = at;
+        }
     } else {
         for (size_t i = 0; i < len; i++)
             if (brk[i]) brk[i] = KF_BREAK_WORD;
@@ -235,6 +312,18 @@ int kf_wrap(const char *text, const char *brk, int max_width, kf_measure_fn meas
     return count;
 }
 
+/* How many of the n - 1 line ends of lines break inside a word. */
+static int inside_breaks(const char *text, const char *brk, const kf_line *lines, int n)
+{
+    int k = 0;
+    for (int i = 0; i + 1 < n; i++) {
+        size_t b = lines[i + 1].start;
+        while (b > 0 && text[b - 1] == ' ') b--;
+        if (b > 0 && brk[b - 1] == KF_BREAK_INSIDE_WORD) k++;
+    }
+    return k;
+}
+
 int kf_wrap_balance(const char *text, const char *brk, int width, kf_measure_fn measure, void *ctx,
                     kf_line *lines, int n)
 {
@@ -249,8 +338,16 @@ int kf_wrap_balance(const char *text, const char *brk, int width, kf_measure_fn 
         if (k == n && f) hi = mid;
         else lo = mid + 1;
     }
-    if (kf_wrap(text, brk, hi, measure, ctx, tmp, MAX, &f) == n && f)
-        memcpy(lines, tmp, (size_t)n * sizeof *lines);
+    /* the narrowest width whose lines break inside words no more often
+     * than the given ones do (the given width always qualifies) */
+    int inside = inside_breaks(text, brk, lines, n), step = width / 64 > 1 ? width / 64 : 1;
+    for (int w = hi; w < width; w += step) {
+        if (kf_wrap(text, brk, w, measure, ctx, tmp, MAX, &f) == n && f &&
+            inside_breaks(text, brk, tmp, n) <= inside) {
+            memcpy(lines, tmp, (size_t)n * sizeof *lines);
+            break;
+        }
+    }
 done:
     for (int i = 0; i < n; i++)
         if (lines[i].width > widest) widest = lines[i].width;

@@ -15,11 +15,11 @@
  *     number still stays with it (a measure word: "50米", "36项").
  * Each opportunity is then told as between two words or inside one (ICU's
  * word boundaries, which segment Chinese with its CJK dictionary; libunibreak
- * has none): lines break between words where that fills a line at least
- * half, so "一般公共预算收入增长" breaks as 一般公共|预算收入增长, not
- * 一般公共预|算收入增长.
- * The text handed to libunibreak never holds what Debian 12's libunibreak
- * 1.1 asserts on (U+FFFF, which it takes for the end of the text, other
+ * has none; a one-ideograph word between ideographs counts as part of its
+ * neighbours, 母亲河 and 市政协 whole, a run of them as one word, 年均): lines
+ * break between words where that fills a line at least half, so "一般公共预算收入增长" breaks as
+ * 一般公共|预算收入增长, not 一般公共预|算收入增长. The text handed to libunibreak never holds what
+ * Debian 12's libunibreak 1.1 asserts on (U+FFFF, which it takes for the end of the text, other
  * noncharacters, regional indicators): each is replaced by U+FFFD (or, for
  * a four-byte one, U+20000) of the same length in a copy. */
 #ifndef KF_WRAP_H
@@ -68,8 +68,11 @@ int kf_wrap(const char *text, const char *brk, int max_width, kf_measure_fn meas
  * width <= width, fitting): rewraps text at the narrowest width that still
  * gives n fitting lines, so the lines are near the same length and the
  * last one is never a character alone (停车|位 becomes 停|车位 at worst,
- * 城镇调查失业|率 becomes 城镇调查|失业率): CSS text-wrap: balance. Rewrites
- * lines[0..n) and returns the widest line's width (px). */
+ * 城镇调查失业|率 becomes 城镇调查|失业率): CSS text-wrap: balance. Of the
+ * widths that do, the narrowest whose lines break inside a word no more
+ * often than the given lines (so 办理市|政协提案 never becomes 办理市政|协提案
+ * for the sake of balance). Rewrites lines[0..n) and returns the widest
+ * line's width (px). */
 int kf_wrap_balance(const char *text, const char *brk, int width, kf_measure_fn measure, void *ctx,
                     kf_line *lines, int n);
 
