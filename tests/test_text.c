@@ -125,13 +125,51 @@ static void check_pixels(kf_text *t)
     SDL_FreeSurface(target);
 }
 
+/* The lines of fit f as one string with '|' between them. */
+static const char *joined(const char *s, const kf_fit *f, char *out, size_t n)
+{
+    size_t k = 0;
+    for (int i = 0; i < f->n_lines; i++) {
+        if (i && k + 1 < n) out[k++] = '|';
+        for (size_t j = 0; j < f->lines[i].len && k + 1 < n; j++)
+            out[k++] = s[f->lines[i].start + j];
+    }
+    out[k] = 0;
+    return out;
+}
+
+/* kf_text_fit breaks between words at any size before it breaks inside
+ * one: 能源、水资源、 does not fit a line six ideographs wide at the largest
+ * size, and the break goes after 能源、, never into 水资源 (水资|源) */
+static void check_fit_words(kf_text *t)
+{
+    const char *s = "能源、水资源、碳排放等指标达到国家要求";
+    char out[256];
+    int six = kf_text_width(t, KF_FONT_BOLD, PX, "碳排放等指标", strlen("碳排放等指标"));
+    kf_fit f;
+    kf_text_fit(t, KF_FONT_BOLD, s, PX, PX / 2, six + 2, 10000, 4, 0.25f, &f);
+    KF_CHECK_INT(f.fits, 1);
+    KF_CHECK_INT(f.px, PX);
+    KF_CHECK_STR(joined(s, &f, out, sizeof out), "能源、|水资源、|碳排放等指标|达到国家要求");
+    /* three lines at most: a smaller size that keeps the words whole */
+    kf_text_fit(t, KF_FONT_BOLD, s, PX, PX / 2, six + 2, 10000, 3, 0.25f, &f);
+    KF_CHECK_INT(f.fits, 1);
+    KF_CHECK(f.px < PX, "px %d", f.px);
+    KF_CHECK_STR(joined(s, &f, out, sizeof out), "能源、水资源、|碳排放等指标|达到国家要求");
+    /* where words fit at no size, inside them (the text is never lost) */
+    kf_text_fit(t, KF_FONT_BOLD, "水资源", PX, PX,
+                kf_text_width(t, KF_FONT_BOLD, PX, "水资", 6) + 2, 10000, 2, 0.25f, &f);
+    KF_CHECK_INT(f.fits, 1);
+    KF_CHECK_STR(joined("水资源", &f, out, sizeof out), "水资|源");
+}
+
 int main(void)
 {
     char err[256];
     check_joints();
     kf_text *t = kf_text_open(err, sizeof err);
     KF_CHECK(t != NULL, "%s", err);
-    if (t) check_pixels(t);
+    if (t) check_pixels(t), check_fit_words(t);
     kf_text_close(t);
     return kf_check_done();
 }

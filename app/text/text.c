@@ -231,16 +231,23 @@ void kf_text_fit(kf_text *t, kf_font_face face, const char *s, int max_px, int m
     if (min_px < 1) min_px = 1;
     if (max_px < min_px) max_px = min_px;
     memset(out, 0, sizeof *out);
-    /* the opportunities once (one ICU segmentation), for every size tried */
+    /* the opportunities once (one ICU segmentation), for every size tried;
+     * words: the same with the breaks inside words taken out */
     size_t len = strlen(s);
-    char small[256], *brk = len <= sizeof small ? small : SDL_malloc(len);
+    char small[2][256], *brk = len <= sizeof small[0] ? small[0] : SDL_malloc(2 * len);
     if (!brk) return; /* out of memory: nothing fits, nothing drawn */
+    char *words = brk == small[0] ? small[1] : brk + len;
     if (len) kf_wrap_opportunities(s, t->units, brk);
-    /* between words at any size from max_px down; where that fits at none,
-     * breaks inside words too (a long quote keeps its two lines) */
+    for (size_t i = 0; i < len; i++) {
+        words[i] = brk[i] == KF_BREAK_INSIDE_WORD ? KF_BREAK_NONE : brk[i];
+        if (brk[i] == KF_BREAK_INSIDE_WORD) brk[i] = KF_BREAK_WORD;
+    }
+    /* only between words at any size from max_px down; where that fits at
+     * none, inside words too (a long quote keeps its two lines) */
     for (int pass = 0; pass < 2; pass++) {
+        const char *b = pass == 0 ? words : brk;
         for (int px = max_px; px >= min_px;) {
-            if (try_fit(t, face, s, brk, px, box_w, box_h, max_lines, line_gap, out)) {
+            if (try_fit(t, face, s, b, px, box_w, box_h, max_lines, line_gap, out)) {
                 out->fits = 1;
                 goto done;
             }
@@ -250,14 +257,12 @@ void kf_text_fit(kf_text *t, kf_font_face face, const char *s, int max_px, int m
             px -= step > 1 ? step : 1;
             if (px < min_px) px = min_px;
         }
-        for (size_t i = 0; i < len; i++)
-            if (brk[i] == KF_BREAK_INSIDE_WORD) brk[i] = KF_BREAK_WORD;
     }
     /* it does not fit at the floor: the wrapping there, flagged */
     try_fit(t, face, s, brk, min_px, box_w, box_h, max_lines, line_gap, out);
     out->fits = 0;
 done:
-    if (brk != small) SDL_free(brk);
+    if (brk != small[0]) SDL_free(brk);
 }
 
 /* The box of the pixels of surf (32-bit, alpha in the top byte as

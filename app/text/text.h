@@ -54,8 +54,7 @@ int kf_text_height(kf_text *t, kf_font_face face, int px);
  * that wraps into at most max_lines lines with no line wider than box_w and
  * the block no taller than box_h (out->fits = 1), breaking lines between
  * words (kf_wrap); only where that fits at no size, inside words too. If
- * even min_px does not
- * fit, out is the wrapping at min_px (out->fits = 0: the caller must give
+ * even min_px does not fit, out is the wrapping at min_px (out->fits = 0: the caller must give
  * the text more room; drawn as it is, it leaves the box). Text is never set
  * below min_px, so that it stays legible. line_gap is the extra space
  * between lines as a fraction of the size (0.25 = 1.25 line height). */
