@@ -12,6 +12,7 @@
 #include "check.h"
 #include "numfmt.h"
 #include "render.h"
+#include "theme.h"
 
 static const int sizes[][2] = {
     {640, 360},  {1280, 720}, {1920, 1080}, {3840, 2160}, /* landscape        */
@@ -124,6 +125,32 @@ static void footers(void)
 /* every size, or with quick (the emulated ARM runs) the smallest, the
  * landscape and the portrait 1080p ones: the same C code as on x86-64, run
  * 25 times slower */
+/* A row of three cards (a grid in landscape): each card's label starts on
+ * the same line, whatever its figure (a number, or a value in words such
+ * as 首位 whose ideographs reach below the digits' baseline). The labels
+ * are the cards' white text; each card's first line is its leftmost. */
+static void grid_labels(const kf_app *a, const kf_scene *s, int slide, int w, int h)
+{
+    static const SDL_Color ink = KF_INK;
+    const kf_rect body = a->build.f.body;
+    int xs[8], ys[8], n = 0;
+    for (int p = 0; p < s->n_pieces; p++) {
+        const kf_piece *pc = &s->pieces[p];
+        if (pc->kind != KF_PIECE_TEXT || pc->face != KF_FONT_BOLD || pc->dst.y < body.y ||
+            memcmp(&pc->color, &ink, sizeof ink))
+            continue;
+        int k = 0;
+        while (k < n && xs[k] != pc->dst.x) k++;
+        if (k == n && n < 8) xs[n] = pc->dst.x, ys[n++] = pc->dst.y;
+        else if (k < n && pc->dst.y < ys[k]) ys[k] = pc->dst.y;
+    }
+    KF_CHECK(n == 3, "%dx%d: grid %s: %d label columns, want 3", w, h,
+             kf_figures.slides[slide].key, n);
+    for (int k = 1; k < n; k++)
+        KF_CHECK(ys[k] == ys[0], "%dx%d: grid %s: card %d's label at y %d, card 1's at %d", w, h,
+                 kf_figures.slides[slide].key, k + 1, ys[k], ys[0]);
+}
+
 static void all_sizes(int quick)
 {
     for (size_t z = 0; z < sizeof sizes / sizeof sizes[0]; z++) {
@@ -143,6 +170,9 @@ static void all_sizes(int quick)
             const kf_scene *s = kf_app_scene(&a, i);
             KF_CHECK(s != NULL, "slide %d at %dx%d not built", i, w, h);
             if (s) check_scene(&a, s, w, h);
+            if (s && w > h && kf_figures.slides[i].kind == KF_SLIDE_GRID &&
+                kf_figures.slides[i].n_figures == 3)
+                grid_labels(&a, s, i, w, h);
             /* same kind, same geometry: every hero's number on one baseline */
             for (int p = 0; s && kf_figures.slides[i].kind == KF_SLIDE_HERO && p < s->n_pieces;
                  p++) {

@@ -1,7 +1,7 @@
 /* legibility.c - kf_legibility: is every slide legible from across a hall?
  * Measured on the exported frames, as a viewer's eye would.
  *
- * Usage: kf_legibility WxH [--verbose] [--png DIR] [--fill PERCENT]
+ * Usage: kf_legibility WxH [--verbose] [--png DIR] [--fill PERCENT] [--band PERCENT]
  *
  * Draws every slide's final state as --export does (the headless software
  * renderer), and for each piece of text or number that the scene holds:
@@ -24,6 +24,10 @@
  *    background does not count) must be at least PERCENT, on every slide
  *    but a section's (a part's title page): a slide of one or two figures
  *    uses its space.
+ *  - band (with --band): the tallest run of the body's rows without text
+ *    or chart ink, as a share of the body's height, must be at most
+ *    PERCENT on every slide but a section's: no empty strip across the
+ *    screen (issue 8: portrait had 350-550 px bands under its heroes).
  * Run on tests/gen/limits.tsv's table (kf_legibility_limits), it shows that
  * the longest rows the figures grammar accepts fit every slot.
  * Prints the smallest size and contrast found per role, and one line per
@@ -120,6 +124,22 @@ static double body_fill(const kf_frame *f, const Uint32 *frame, const Uint32 *ba
     return cells ? (double)inked / cells : 1;
 }
 
+/* The tallest run (0..1 of the body's height) of f's body rows in which no
+ * pixel differs between frame and bare: an empty band across the body. */
+static double body_band(const kf_frame *f, const Uint32 *frame, const Uint32 *bare, int w)
+{
+    const kf_rect b = f->body;
+    int run = 0, tallest = 0;
+    for (int y = b.y; y < b.y + b.h; y++) {
+        int any = 0;
+        for (int x = b.x; x < b.x + b.w && !any; x++)
+            any = frame[(size_t)y * w + x] != bare[(size_t)y * w + x];
+        run = any ? 0 : run + 1;
+        if (run > tallest) tallest = run;
+    }
+    return b.h > 0 ? (double)tallest / b.h : 0;
+}
+
 static int draw(kf_app *a, kf_display *d)
 {
     return kf_plat_frame_begin(d) != 0 || kf_app_draw(a, KF_COUNTUP_MS) != 0 ||
@@ -208,16 +228,19 @@ int main(int argc, char **argv)
 {
     int w, h, verbose = 0;
     double fill_min = 0; /* --fill: the least share of the body with ink */
+    double band_max = 0; /* --band: the tallest empty band's share, at most */
     const char *png_dir = NULL;
     char err[512], path[4096];
     for (int k = 2; k < argc; k++) {
         if (strcmp(argv[k], "--verbose") == 0) verbose = 1;
         else if (strcmp(argv[k], "--png") == 0 && k + 1 < argc) png_dir = argv[++k];
         else if (strcmp(argv[k], "--fill") == 0 && k + 1 < argc) fill_min = atof(argv[++k]) / 100;
+        else if (strcmp(argv[k], "--band") == 0 && k + 1 < argc) band_max = atof(argv[++k]) / 100;
         else argc = 0; /* bad usage */
     }
     if (argc < 2 || sscanf(argv[1], "%dx%d", &w, &h) != 2 || w < 64 || h < 64) {
-        fprintf(stderr, "usage: kf_legibility WxH [--verbose] [--png DIR] [--fill PERCENT]\n");
+        fprintf(stderr, "usage: kf_legibility WxH [--verbose] [--png DIR] [--fill PERCENT] "
+                        "[--band PERCENT]\n");
         return 2;
     }
     kf_display d;
@@ -233,8 +256,8 @@ int main(int argc, char **argv)
         return 1;
     }
     worst wr[3] = {{1e9, 1e9, 0, 0}, {1e9, 1e9, 0, 0}, {1e9, 1e9, 0, 0}};
-    double least_fill = 2;
-    int least_fill_slide = 0;
+    double least_fill = 2, tallest_band = -1;
+    int least_fill_slide = 0, tallest_band_slide = 0;
     int fails = 0, status = 0;
     for (int i = 0; i < t->n_slides && status == 0; i++) {
         kf_show_jump(&a.show, i, 0);
@@ -276,8 +299,16 @@ int main(int argc, char **argv)
                            t->slides[i].key, 100 * fill, 100 * fill_min);
                     fails++;
                 }
+                double band = body_band(&a.build.f, frame, bare, w);
+                if (!section && band > tallest_band) tallest_band = band, tallest_band_slide = i;
+                if (band_max > 0 && !section && band > band_max) {
+                    printf("slide %d %s: an empty band of %.0f %% of its body, more than %.0f %%\n",
+                           i + 1, t->slides[i].key, 100 * band, 100 * band_max);
+                    fails++;
+                }
                 if (verbose)
-                    printf("slide %d %s: body fill %.0f %%\n", i + 1, t->slides[i].key, 100 * fill);
+                    printf("slide %d %s: body fill %.0f %%, tallest empty band %.0f %%\n", i + 1,
+                           t->slides[i].key, 100 * fill, 100 * band);
             }
         }
         free(frame), free(bg), free(bare), free(sa), free(ca);
@@ -294,8 +325,10 @@ int main(int argc, char **argv)
                        w, h, role_name[r], wr[r].ink, wr[r].ink_slide + 1, wr[r].contrast,
                        wr[r].contrast_slide + 1);
         }
-        printf("%dx%d body  : least fill %.0f %% (slide %d)\n", w, h, 100 * least_fill,
-               least_fill_slide + 1);
+        printf("%dx%d body  : least fill %.0f %% (slide %d), tallest empty band %.0f %% "
+               "(slide %d)\n",
+               w, h, 100 * least_fill, least_fill_slide + 1, 100 * tallest_band,
+               tallest_band_slide + 1);
         printf("kf_legibility: %dx%d: %d slides, %d failure%s\n", w, h, t->n_slides, fails,
                fails == 1 ? "" : "s");
     }

@@ -70,6 +70,23 @@ static int is_opening_mark(uint32_t cp)
            cp == 0x300C || cp == 0x300E || cp == 0x3010;
 }
 
+/* A full-width mark whose glyph sits in its left half, the right half
+ * blank: pauses and stops, closing quotes and brackets (CLREQ 3.1.6). */
+static int is_closing_mark(uint32_t cp)
+{
+    return cp == 0x3001 || cp == 0x3002 || cp == 0xFF0C || cp == 0xFF1B || cp == 0xFF1A ||
+           cp == 0x201D || cp == 0x2019 || cp == 0x300B || cp == 0x3009 || cp == 0xFF09 ||
+           cp == 0x300D || cp == 0x300F || cp == 0x3011;
+}
+
+/* The last code point of s[0..len). */
+static uint32_t last_cp(const char *s, size_t len)
+{
+    uint32_t cp = 0;
+    for (size_t i = 0; i < len;) i += (size_t)kf_utf8_decode(s + i, len - i, &cp);
+    return cp;
+}
+
 static kf_rect moved(kf_rect r, int dx, int dy)
 {
     return r.w ? (kf_rect){r.x + dx, r.y + dy, r.w, r.h} : r;
@@ -136,6 +153,10 @@ kf_rect kf_draw_text_role(kf_build *b, kf_scene *s, const char *str, kf_font_fac
         int x = align == KF_ALIGN_LEFT    ? box.x
                 : align == KF_ALIGN_RIGHT ? box.x + box.w - w
                                           : box.x + (box.w - w) / 2;
+        /* a centred line that ends in a closing mark (能源、) is centred on
+         * its ink's right end, not the mark's blank half */
+        if (align == KF_ALIGN_CENTER && ink.w && is_closing_mark(last_cp(str + l->start, l->len)))
+            x = box.x + (box.w - (ink.x + ink.w)) / 2;
         /* punctuation compression (JIS X 4051 / CLREQ): a left-aligned line
          * that opens with full-width “《（ sets the mark's blank half out
          * of the box's edge, so the line does not look indented */
@@ -472,7 +493,16 @@ static int period_pieces(kf_build *b, const kf_slide *slide, kf_scene *s, kf_rec
     if (!words[0] || title.w <= 0) return 0;
     int u = px_of(b, 1), px = px_of(b, KF_SIZE_HEADER);
     int pad = u, gap = 2 * u;
-    int w = kf_text_width(b->text, KF_FONT_BOLD, px, words, strlen(words)) + 2 * pad;
+    /* words that open with “ (“十四五”时期) lose the mark's blank half, as a
+     * left-aligned line does, so the chip's padding is even on both sides */
+    uint32_t first;
+    int cut = 0;
+    kf_utf8_decode(words, strlen(words), &first);
+    if (is_opening_mark(first)) {
+        cut = kf_text_left_bearing(b->text, KF_FONT_BOLD, px, first) - px / 16;
+        if (cut < 0) cut = 0;
+    }
+    int w = kf_text_width(b->text, KF_FONT_BOLD, px, words, strlen(words)) - cut + 2 * pad;
     int h = kf_text_height(b->text, KF_FONT_BOLD, px);
     int x = title.x + title.w + gap, y = title.y + (title.h - h) / 2;
     if (x + w > b->f.title.x + b->f.title.w) return 0; /* no room: the title says it */
@@ -485,7 +515,7 @@ static int period_pieces(kf_build *b, const kf_slide *slide, kf_scene *s, kf_rec
         kf_draw_rect(s, (kf_rect){x + w - t, y + t, t, h - 2 * t}, c))
         return -1;
     return kf_draw_text_role(b, s, words, KF_FONT_BOLD, px, KF_ROLE_CHROME,
-                             (kf_rect){x + pad, y, w - 2 * pad, h}, 1, KF_ALIGN_CENTER, c)
+                             (kf_rect){x + pad, y, w - 2 * pad + cut, h}, 1, KF_ALIGN_LEFT, c)
                        .w < 0
                ? -1
                : 0;

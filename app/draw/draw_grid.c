@@ -3,7 +3,9 @@
  * portrait. Every card's number has the same size and sits on the same
  * line; and so do those of the table's other grids with as many cards
  * (its class), unless a slide's own figures need less: the class's median
- * size, line and label room, so consecutive grids do not jump. */
+ * size, line and label room, so consecutive grids do not jump. A value in
+ * words (首位, 清零) is set so its ideographs are as tall as the digits,
+ * on the digits' baseline, and every label of a slide starts on one line. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -57,23 +59,42 @@ static grid_fit fit_slide(kf_build *b, const kf_slide *sl, int n, const kf_rect 
     return g;
 }
 
+/* The size (px) at which fig's value is set when the digits are px: px
+ * for a number; for a value in words, the size whose 国 is as tall as the
+ * digit 0 (an ideograph fills its em, a digit some 0.7 of it, so at one
+ * size words weigh half again as much as the numbers beside them). */
+static int value_px(kf_build *b, const kf_figure *fig, int px)
+{
+    if (kf_draw_is_number(fig->value)) return px;
+    int d0, d1, c0, c1;
+    kf_text_glyph_box(b->text, KF_FONT_BOLD, px, '0', &d0, &d1);
+    kf_text_glyph_box(b->text, KF_FONT_BOLD, px, 0x56FD /* 国 */, &c0, &c1);
+    return c1 - c0 > 0 ? (int)((long)px * (d1 - d0) / (c1 - c0)) : px;
+}
+
+/* The figures' line of slide sl at number size px, each figure in its
+ * card's inner box less icon_w at the right, num_h tall: how far the
+ * tallest rises above the common baseline (*up) and the line's height. */
+static int figure_line(kf_build *b, const kf_slide *sl, int n, const kf_rect *inner, int icon_w,
+                       int num_h, int px, int *up)
+{
+    int up_max = 0, down_max = 0;
+    for (int i = 0; i < n; i++) {
+        int h = 0, vpx = value_px(b, &sl->figures[i], px);
+        kf_rect probe = {inner[i].x, inner[i].y, inner[i].w - icon_w, num_h};
+        vpx = kf_draw_figure_fit(b, &sl->figures[i], sl->figures[i].value, vpx, probe, NULL, &h);
+        int down = vpx / 7 + 1; /* kf_draw_figure's band under the baseline */
+        if (h - down > up_max) up_max = h - down;
+        if (down > down_max) down_max = down;
+    }
+    if (up) *up = up_max;
+    return up_max + down_max;
+}
+
 static int cmp_int(const void *a, const void *b)
 {
     int x = *(const int *)a, y = *(const int *)b;
     return (x > y) - (x < y);
-}
-
-/* The tallest figure line (px) of slide sl at number size px. */
-static int tallest_figure(kf_build *b, const kf_slide *sl, int n, const kf_rect *inner, int px)
-{
-    int fh = 0;
-    for (int i = 0; i < n; i++) {
-        int h = 0;
-        kf_rect probe = {inner[i].x, inner[i].y, inner[i].w, inner[i].h};
-        kf_draw_figure_fit(b, &sl->figures[i], sl->figures[i].value, px, probe, NULL, &h);
-        if (h > fh) fh = h;
-    }
-    return fh;
 }
 
 /* The class's median number size and label room for one placement of the
@@ -159,7 +180,8 @@ int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
     if (icons) {
         int big = kf_draw_px(b, KF_SIZE_ICON * 1.6f);
         int ih = kf_text_height(b->text, KF_FONT_ICON, big);
-        int fh = tallest_figure(b, slide, n, inner, px_m < own.px ? px_m : own.px);
+        int fh =
+            figure_line(b, slide, n, inner, 0, inner[0].h, px_m < own.px ? px_m : own.px, NULL);
         if (inner[0].h - words_m - under_num - fh >= ih + 3 * u) {
             above = 1, icon_px = big, icon_h = ih + 2 * u, icon_w = 0;
             class_fit(b, slide, cls, n_cls, n, inner, 0, icon_h, under_num, px0, &px_m, &words_m,
@@ -174,6 +196,8 @@ int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
     /* two cards side by side are posters: their content centred */
     int align = n == 2 && above ? KF_ALIGN_CENTER : KF_ALIGN_LEFT;
     int first[GRID_MAX], last[GRID_MAX], height[GRID_MAX], tallest = 0;
+    /* one baseline for all the cards' figures, one line for their labels */
+    int up = 0, line_h = figure_line(b, slide, n, inner, icon_w, num_h, px, &up);
     for (int i = 0; i < n; i++) {
         const kf_figure *fig = &slide->figures[i];
         kf_rect in = inner[i];
@@ -185,8 +209,11 @@ int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
             kf_draw_icon(b, s, fig, icon_px, (kf_rect){in.x, in.y, in.w, icon_h}, align, soft).w <
                 0)
             return -1;
+        int vpx = value_px(b, fig, px), fh = 0;
         kf_rect nbox = {in.x, in.y + icon_h, in.w - icon_w, num_h};
-        kf_rect num = kf_draw_figure(b, s, fig, fig->value, px, nbox, align, gold, soft, 1);
+        vpx = kf_draw_figure_fit(b, fig, fig->value, vpx, nbox, NULL, &fh);
+        nbox.y += up - (fh - (vpx / 7 + 1)); /* its baseline on the cards' */
+        kf_rect num = kf_draw_figure(b, s, fig, fig->value, vpx, nbox, align, gold, soft, 1);
         if (num.w < 0) return -1;
         /* the pictogram, its ink's middle on the digits', no taller than
          * they are (so it stays off the label) */
@@ -198,7 +225,7 @@ int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
                          KF_ALIGN_RIGHT, soft)
                     .w < 0)
             return -1;
-        int y = num.y + num.h + under_num;
+        int y = in.y + icon_h + line_h + under_num;
         kf_rect lbox = {in.x, y, in.w, in.y + in.h - y};
         kf_rect l = kf_draw_text_px(b, s, fig->label, KF_FONT_BOLD, lpx, lbox, 2, align, ink);
         if (l.w < 0) return -1;
@@ -219,7 +246,7 @@ int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
      * (its number line, its label room), so the numbers of a slide and of
      * the next grid like it line up; less when this slide's words are
      * taller than the median's */
-    int class_h = icon_h + tallest_figure(b, slide, n, inner, px) + under_num + words_m;
+    int class_h = icon_h + line_h + under_num + words_m;
     for (int i = 0; i < n; i++) {
         int dy = (inner[i].h - class_h) / 2;
         if (dy + tallest > inner[i].h) dy = inner[i].h - tallest;

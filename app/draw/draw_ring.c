@@ -19,7 +19,9 @@ int kf_draw_ring(kf_build *b, const kf_slide *slide, kf_scene *s)
     int n = slide->n_figures < RING_MAX ? slide->n_figures : RING_MAX;
     int u = kf_draw_px(b, 1), pad = 2 * u, gap = 3 * u;
     int lpx = kf_draw_px(b, KF_SIZE_LABEL), dpx = kf_draw_px(b, KF_SIZE_DELTA);
-    kf_layout_cells(b->f.body, n, b->f.portrait, 2 * u, cells);
+    /* portrait's column: a wide gap between the rings' cells, so that each
+     * label sits nearer its own ring than the next one (proximity) */
+    kf_layout_cells(b->f.body, n, b->f.portrait, (b->f.portrait ? 12 : 2) * u, cells);
 
     /* the words first (one size for all labels, one for all deltas), then
      * the largest ring every cell has room for */
