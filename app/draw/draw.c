@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "numfmt.h"
+#include "punct.h"
 #include "ui_strings.h"
 #include "theme.h"
 #include "utf8.h"
@@ -61,22 +62,6 @@ static uint64_t text_key(kf_font_face face, int px, const char *str, size_t len)
     for (int i = 0; i < 4; i++) h = (h ^ (unsigned char)(px >> (8 * i))) * 1099511628211u;
     for (size_t i = 0; i < len; i++) h = (h ^ (unsigned char)str[i]) * 1099511628211u;
     return h;
-}
-
-/* Full-width opening marks whose ink sits in the right half of the em. */
-static int is_opening_mark(uint32_t cp)
-{
-    return cp == 0x201C || cp == 0x2018 || cp == 0x300A || cp == 0x3008 || cp == 0xFF08 ||
-           cp == 0x300C || cp == 0x300E || cp == 0x3010;
-}
-
-/* A full-width mark whose glyph sits in its left half, the right half
- * blank: pauses and stops, closing quotes and brackets (CLREQ 3.1.6). */
-static int is_closing_mark(uint32_t cp)
-{
-    return cp == 0x3001 || cp == 0x3002 || cp == 0xFF0C || cp == 0xFF1B || cp == 0xFF1A ||
-           cp == 0x201D || cp == 0x2019 || cp == 0x300B || cp == 0x3009 || cp == 0xFF09 ||
-           cp == 0x300D || cp == 0x300F || cp == 0x3011;
 }
 
 /* The last code point of s[0..len). */
@@ -155,7 +140,8 @@ kf_rect kf_draw_text_role(kf_build *b, kf_scene *s, const char *str, kf_font_fac
                                           : box.x + (box.w - w) / 2;
         /* a centred line that ends in a closing mark (能源、) is centred on
          * its ink's right end, not the mark's blank half */
-        if (align == KF_ALIGN_CENTER && ink.w && is_closing_mark(last_cp(str + l->start, l->len)))
+        if (align == KF_ALIGN_CENTER && ink.w &&
+            kf_punct_class_of(last_cp(str + l->start, l->len)) == KF_PUNCT_CLOSING)
             x = box.x + (box.w - (ink.x + ink.w)) / 2;
         /* punctuation compression (JIS X 4051 / CLREQ): a left-aligned line
          * that opens with full-width “《（ sets the mark's blank half out
@@ -163,7 +149,7 @@ kf_rect kf_draw_text_role(kf_build *b, kf_scene *s, const char *str, kf_font_fac
         uint32_t first;
         int cut = 0; /* the texture's blank columns left out */
         kf_utf8_decode(str + l->start, l->len, &first);
-        if (align == KF_ALIGN_LEFT && is_opening_mark(first)) {
+        if (align == KF_ALIGN_LEFT && kf_punct_class_of(first) == KF_PUNCT_OPENING) {
             cut = kf_text_left_bearing(b->text, face, fit.px, first) - fit.px / 16;
             if (cut < 0 || cut >= w) cut = 0;
         }
@@ -233,7 +219,7 @@ static void measure_figure(kf_build *b, const kf_figure *fig, const char *value,
             if (hi > maxy) maxy = hi;
         }
     m->top = -(maxy + n / 24 + 1);
-    m->bottom = n / 7 + 1;
+    m->bottom = kf_draw_figure_below(n);
 }
 
 /* Adds a text piece for s on the baseline, cropped to the band
@@ -321,6 +307,8 @@ int kf_draw_figure_fit(kf_build *b, const kf_figure *fig, const char *value, int
     if (height) *height = m.bottom - m.top;
     return n;
 }
+
+int kf_draw_figure_below(int px) { return px / 7 + 1; }
 
 int kf_draw_px(const kf_build *b, float size_u) { return px_of(b, size_u); }
 
@@ -498,7 +486,7 @@ static int period_pieces(kf_build *b, const kf_slide *slide, kf_scene *s, kf_rec
     uint32_t first;
     int cut = 0;
     kf_utf8_decode(words, strlen(words), &first);
-    if (is_opening_mark(first)) {
+    if (kf_punct_class_of(first) == KF_PUNCT_OPENING) {
         cut = kf_text_left_bearing(b->text, KF_FONT_BOLD, px, first) - px / 16;
         if (cut < 0) cut = 0;
     }

@@ -103,6 +103,11 @@ kf_rect kf_draw_figure(kf_build *b, kf_scene *s, const kf_figure *fig, const cha
 int kf_draw_figure_fit(kf_build *b, const kf_figure *fig, const char *value, int px, kf_rect box,
                        int *width, int *height);
 
+/* The part (px) of kf_draw_figure's line at number size px that lies under
+ * its baseline, where CJK units and the tails of % and / end: the line's
+ * height less it is how far the line rises above the baseline. */
+int kf_draw_figure_below(int px);
+
 /* size_u layout units in pixels (at least 1). */
 int kf_draw_px(const kf_build *b, float size_u);
 

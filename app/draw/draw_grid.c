@@ -74,18 +74,22 @@ static int value_px(kf_build *b, const kf_figure *fig, int px)
 
 /* The figures' line of slide sl at number size px, each figure in its
  * card's inner box less icon_w at the right, num_h tall: how far the
- * tallest rises above the common baseline (*up) and the line's height. */
+ * tallest rises above the common baseline (*up) and the line's height.
+ * Each figure's own size and rise go to vpx[i] and rise[i] (if not NULL). */
 static int figure_line(kf_build *b, const kf_slide *sl, int n, const kf_rect *inner, int icon_w,
-                       int num_h, int px, int *up)
+                       int num_h, int px, int *up, int *vpx, int *rise)
 {
     int up_max = 0, down_max = 0;
     for (int i = 0; i < n; i++) {
-        int h = 0, vpx = value_px(b, &sl->figures[i], px);
+        const kf_figure *fig = &sl->figures[i];
+        int h = 0;
         kf_rect probe = {inner[i].x, inner[i].y, inner[i].w - icon_w, num_h};
-        vpx = kf_draw_figure_fit(b, &sl->figures[i], sl->figures[i].value, vpx, probe, NULL, &h);
-        int down = vpx / 7 + 1; /* kf_draw_figure's band under the baseline */
+        int f = kf_draw_figure_fit(b, fig, fig->value, value_px(b, fig, px), probe, NULL, &h);
+        int down = kf_draw_figure_below(f);
         if (h - down > up_max) up_max = h - down;
         if (down > down_max) down_max = down;
+        if (vpx) vpx[i] = f;
+        if (rise) rise[i] = h - down;
     }
     if (up) *up = up_max;
     return up_max + down_max;
@@ -180,8 +184,8 @@ int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
     if (icons) {
         int big = kf_draw_px(b, KF_SIZE_ICON * 1.6f);
         int ih = kf_text_height(b->text, KF_FONT_ICON, big);
-        int fh =
-            figure_line(b, slide, n, inner, 0, inner[0].h, px_m < own.px ? px_m : own.px, NULL);
+        int fh = figure_line(b, slide, n, inner, 0, inner[0].h, px_m < own.px ? px_m : own.px, NULL,
+                             NULL, NULL);
         if (inner[0].h - words_m - under_num - fh >= ih + 3 * u) {
             above = 1, icon_px = big, icon_h = ih + 2 * u, icon_w = 0;
             class_fit(b, slide, cls, n_cls, n, inner, 0, icon_h, under_num, px0, &px_m, &words_m,
@@ -197,7 +201,8 @@ int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
     int align = n == 2 && above ? KF_ALIGN_CENTER : KF_ALIGN_LEFT;
     int first[GRID_MAX], last[GRID_MAX], height[GRID_MAX], tallest = 0;
     /* one baseline for all the cards' figures, one line for their labels */
-    int up = 0, line_h = figure_line(b, slide, n, inner, icon_w, num_h, px, &up);
+    int up = 0, vpx[GRID_MAX], rise[GRID_MAX];
+    int line_h = figure_line(b, slide, n, inner, icon_w, num_h, px, &up, vpx, rise);
     for (int i = 0; i < n; i++) {
         const kf_figure *fig = &slide->figures[i];
         kf_rect in = inner[i];
@@ -209,11 +214,9 @@ int kf_draw_grid(kf_build *b, const kf_slide *slide, kf_scene *s)
             kf_draw_icon(b, s, fig, icon_px, (kf_rect){in.x, in.y, in.w, icon_h}, align, soft).w <
                 0)
             return -1;
-        int vpx = value_px(b, fig, px), fh = 0;
-        kf_rect nbox = {in.x, in.y + icon_h, in.w - icon_w, num_h};
-        vpx = kf_draw_figure_fit(b, fig, fig->value, vpx, nbox, NULL, &fh);
-        nbox.y += up - (fh - (vpx / 7 + 1)); /* its baseline on the cards' */
-        kf_rect num = kf_draw_figure(b, s, fig, fig->value, vpx, nbox, align, gold, soft, 1);
+        /* its baseline on the cards' */
+        kf_rect nbox = {in.x, in.y + icon_h + up - rise[i], in.w - icon_w, num_h};
+        kf_rect num = kf_draw_figure(b, s, fig, fig->value, vpx[i], nbox, align, gold, soft, 1);
         if (num.w < 0) return -1;
         /* the pictogram, its ink's middle on the digits', no taller than
          * they are (so it stays off the label) */

@@ -87,52 +87,38 @@ static int unibreak(const char *text, size_t len, char *brk)
     return 0;
 }
 
-/* The code point at byte i of s (len bytes), or 0 past the end; *n gets
- * its length (the caller's text is valid UTF-8, utf8.c checks it). */
-static unsigned cp_at(const char *s, size_t len, size_t i, size_t *n)
-{
-    const unsigned char *u = (const unsigned char *)s + i;
-    *n = 1;
-    if (i >= len) return 0;
-    if (u[0] < 0x80) return u[0];
-    if ((u[0] & 0xE0) == 0xC0 && i + 1 < len) return *n = 2, (u[0] & 0x1Fu) << 6 | (u[1] & 0x3F);
-    if ((u[0] & 0xF0) == 0xE0 && i + 2 < len)
-        return *n = 3, (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3F);
-    if ((u[0] & 0xF8) == 0xF0 && i + 3 < len)
-        return *n = 4,
-               (u[0] & 0x07u) << 18 | (u[1] & 0x3Fu) << 12 | (u[2] & 0x3Fu) << 6 | (u[3] & 0x3F);
-    return u[0];
-}
-
 /* CJK Unified Ideographs, Extension A, and the supplementary planes' */
-static int is_ideograph(unsigned c)
+static int is_ideograph(uint32_t c)
 {
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
            (c >= 0x20000 && c <= 0x3FFFF);
 }
 
+/* Whether the code point at byte i of s (len bytes) is one. */
 static int ideograph_at(const char *s, size_t len, size_t i)
 {
-    size_t n;
-    return is_ideograph(cp_at(s, len, i, &n));
+    uint32_t c = 0;
+    if (i >= len) return 0;
+    kf_utf8_decode(s + i, len - i, &c);
+    return is_ideograph(c);
 }
 
 /* Whether the code point ending just before byte i (i > 0) is one. */
 static int ideograph_before(const char *s, size_t i)
 {
-    size_t j = i, n;
+    size_t j = i;
     do j--;
     while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80);
-    return is_ideograph(cp_at(s, i, j, &n));
+    return ideograph_at(s, i, j);
 }
 
 /* Whether s[a..b) is one ideograph that is not a conjunction standing
  * alone (和 与 及 并 或: a line may break beside them). */
 static int lone_ideograph(const char *s, size_t len, size_t a, size_t b)
 {
-    size_t n;
-    unsigned c = cp_at(s, len, a, &n);
-    if (a + n != b || !is_ideograph(c)) return 0;
+    uint32_t c = 0;
+    if (a >= len || a + (size_t)kf_utf8_decode(s + a, len - a, &c) != b || !is_ideograph(c))
+        return 0;
     return c != 0x548C && c != 0x4E0E && c != 0x53CA && c != 0x5E76 && c != 0x6216;
 }
 
