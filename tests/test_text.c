@@ -13,13 +13,22 @@
 static void check_joints(void)
 {
     kf_punct_joint j[4];
-    /* 二、“十四五”成就和“十五五”目标: 、“ is the one joint, after "二、" */
+    /* 二、“十四五”成就和“十五五”目标: 、“ after "二、", then the quotes
+     * beside text, half-width (Kaiming): ”成 and 和“; ”目 */
     const char *part = "二、“十四五”成就和“十五五”目标";
-    KF_CHECK_INT(kf_punct_joints(part, strlen(part), j, 4), 1);
+    KF_CHECK_INT(kf_punct_joints(part, strlen(part), j, 4), 4);
     KF_CHECK_INT(j[0].at, strlen("二、"));
     KF_CHECK_INT(j[0].first, 0x3001);
     KF_CHECK_INT(j[0].second, 0x201C);
     KF_CHECK_INT(j[0].squeeze_first, 1);
+    KF_CHECK_INT(j[1].at, strlen("二、“十四五”"));
+    KF_CHECK_INT(j[1].first, 0x201D);
+    KF_CHECK_INT(j[1].second, 0x6210); /* 成 */
+    KF_CHECK_INT(j[1].squeeze_first, 1);
+    KF_CHECK_INT(j[2].at, strlen("二、“十四五”成就和"));
+    KF_CHECK_INT(j[2].first, 0x548C); /* 和 */
+    KF_CHECK_INT(j[2].squeeze_first, 0);
+    KF_CHECK_INT(j[3].at, strlen("二、“十四五”成就和“十五五”"));
     /* a closing mark before a pause mark, two opening marks, none */
     KF_CHECK_INT(kf_punct_joints("“双奥之城”。", strlen("“双奥之城”。"), j, 4), 1);
     KF_CHECK_INT(j[0].squeeze_first, 1);
@@ -28,7 +37,12 @@ static void check_joints(void)
     KF_CHECK_INT(j[0].at, strlen("（"));
     KF_CHECK_INT(j[1].squeeze_first, 1);
     KF_CHECK_INT(kf_punct_joints("成就和目标", strlen("成就和目标"), j, 4), 0);
-    KF_CHECK_INT(kf_punct_joints("“十四五”成就", strlen("“十四五”成就"), j, 4), 0);
+    /* a quote at either end of a string, or beside a space, keeps its
+     * blank (the line's edge or the space decides); brackets keep theirs */
+    KF_CHECK_INT(kf_punct_joints("“十四五”", strlen("“十四五”"), j, 4), 0);
+    KF_CHECK_INT(kf_punct_joints("“十四五” 成就", strlen("“十四五” 成就"), j, 4), 0);
+    KF_CHECK_INT(kf_punct_joints("规划（纲要）全文", strlen("规划（纲要）全文"), j, 4), 0);
+    KF_CHECK_INT(kf_punct_joints("“十四五”成就", strlen("“十四五”成就"), j, 4), 1);
     /* more joints than room: counted, only max stored */
     KF_CHECK_INT(kf_punct_joints("、“、“", strlen("、“、“"), j, 1), 2); /* “、 is none */
     KF_CHECK_INT(kf_punct_joints("", 0, NULL, 0), 0);
@@ -125,6 +139,41 @@ static void check_pixels(kf_text *t)
     SDL_FreeSurface(target);
 }
 
+/* A closing quote before text (Kaiming): ”成 loses the quote's right
+ * blank, the inks stay apart, and the gap reads as a letter's, not a
+ * word space: narrower than a third of an em (it is about half an em
+ * wider without). */
+static void check_quote(kf_text *t)
+{
+    const char *a = "五”", *b = "成", *ab = "五”成";
+    int wa = kf_text_width(t, KF_FONT_BOLD, PX, a, strlen(a));
+    int wb = kf_text_width(t, KF_FONT_BOLD, PX, b, strlen(b));
+    int wab = kf_text_width(t, KF_FONT_BOLD, PX, ab, strlen(ab));
+    KF_CHECK(wab < wa + wb - PX * 4 / 10, "”成 not closer: %d, pieces %d + %d", wab, wa, wb);
+    SDL_Surface *target = SDL_CreateRGBSurfaceWithFormat(0, 800, 400, 32, SDL_PIXELFORMAT_RGB888);
+    SDL_Renderer *r = target ? SDL_CreateSoftwareRenderer(target) : NULL;
+    KF_CHECK(r != NULL, "no software renderer: %s", SDL_GetError());
+    if (!r) return;
+    SDL_SetRenderDrawColor(r, 0, 0, 0, 255);
+    SDL_RenderClear(r);
+    int w, h, w2, h2;
+    SDL_Texture *tex = kf_text_render(t, r, KF_FONT_BOLD, PX, ab, strlen(ab), &w, &h, NULL);
+    KF_CHECK(tex != NULL, "render failed: %s", SDL_GetError());
+    if (!tex) return;
+    put(r, tex, 0, 0, w, h);
+    tex = kf_text_render(t, r, KF_FONT_BOLD, PX, a, strlen(a), &w2, &h2, NULL);
+    put(r, tex, 0, 200, w2, h2);
+    tex = kf_text_render(t, r, KF_FONT_BOLD, PX, b, strlen(b), &w2, &h2, NULL);
+    put(r, tex, wa, 200, w2, h2);
+    SDL_RenderPresent(r);
+    /* the widest blank is the one after the quote in both lines */
+    int joined = widest_blank(target, 0, h, w), plain = widest_blank(target, 200, h, wa + wb);
+    KF_CHECK(joined >= 2 && joined < PX / 3 && plain > joined + PX * 4 / 10,
+             "blank after ” is %d px joined, %d px plain, at %d px", joined, plain, PX);
+    SDL_DestroyRenderer(r);
+    SDL_FreeSurface(target);
+}
+
 /* The lines of fit f as one string with '|' between them. */
 static const char *joined(const char *s, const kf_fit *f, char *out, size_t n)
 {
@@ -169,7 +218,7 @@ int main(void)
     check_joints();
     kf_text *t = kf_text_open(err, sizeof err);
     KF_CHECK(t != NULL, "%s", err);
-    if (t) check_pixels(t), check_fit_words(t);
+    if (t) check_pixels(t), check_quote(t), check_fit_words(t);
     kf_text_close(t);
     return kf_check_done();
 }

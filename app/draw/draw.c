@@ -154,6 +154,11 @@ kf_rect kf_draw_text_role(kf_build *b, kf_scene *s, const char *str, kf_font_fac
             if (cut < 0 || cut >= w) cut = 0;
         }
         int y = box.y + i * fit.line_h;
+        /* or a pixel taller than the font's height (SDL_ttf sizes a line by
+         * its glyphs' boxes, which can pass the descender line at small
+         * sizes): the blank rows below the ink are left out */
+        int room = box.y + box.h - y;
+        if (h > room && fit.fits && (!ink.w || ink.y + ink.h <= room)) h = room;
         kf_piece p = {.kind = KF_PIECE_TEXT,
                       .role = role,
                       .dst = {x, y, w - cut, h},

@@ -41,6 +41,19 @@ kf_punct_class kf_punct_class_of(uint32_t cp)
     }
 }
 
+/* 1 for the quotation marks set half-width beside text (see punct.h). */
+static int is_quote(uint32_t cp)
+{
+    return cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019;
+}
+
+/* 1 for text a quotation mark is set tight against: not a mark, not a
+ * space, not the start of the string (0). */
+static int is_text(uint32_t cp, kf_punct_class c)
+{
+    return c == KF_PUNCT_NONE && cp > 0x20 && cp != 0x3000 && cp != 0xA0;
+}
+
 int kf_punct_joints(const char *s, size_t len, kf_punct_joint *out, int max)
 {
     int n = 0;
@@ -50,10 +63,15 @@ int kf_punct_joints(const char *s, size_t len, kf_punct_joint *out, int max)
         uint32_t cp;
         int l = kf_utf8_decode(s + i, len - i, &cp);
         kf_punct_class c = kf_punct_class_of(cp);
+        int squeeze_first = prev_class == KF_PUNCT_CLOSING;
         int joint = (prev_class == KF_PUNCT_CLOSING && c != KF_PUNCT_NONE) ||
                     (prev_class == KF_PUNCT_OPENING && c == KF_PUNCT_OPENING);
+        if (!joint && prev_class == KF_PUNCT_CLOSING && is_quote(prev) && is_text(cp, c))
+            joint = 1; /* ”成: the quote's right blank */
+        if (!joint && c == KF_PUNCT_OPENING && is_quote(cp) && is_text(prev, prev_class))
+            joint = 1, squeeze_first = 0; /* 和“: the quote's left blank */
         if (joint) {
-            if (n < max) out[n] = (kf_punct_joint){i, prev, cp, prev_class == KF_PUNCT_CLOSING};
+            if (n < max) out[n] = (kf_punct_joint){i, prev, cp, squeeze_first};
             n++;
         }
         prev = cp, prev_class = c;
