@@ -69,8 +69,27 @@ static int no_line_starts_with(const char *wrapped, const char *set)
     return 1;
 }
 
+/* Wrapped at every width from 6 to 20 characters, text keeps term whole. */
+static void check_term_whole(const char *text, const char *term)
+{
+    for (int cols = 6; cols <= 20; cols++) {
+        const char *w = wrap(text, cols);
+        KF_CHECK(strstr(w, term) != NULL, "%s at %d a line: %s splits %s", text, cols, w, term);
+    }
+}
+
 int main(void)
 {
+    /* the report's compound terms that ICU's dictionary splits stay whole
+     * (ICU: 自|贸|试验|区|联|动, 社会|主义, 市|级|机关); beside them the
+     * words still break: 设立|自贸试验区 */
+    check_term_whole("探索设立自贸试验区联动发展区", "自贸试验区");
+    check_term_whole("率先基本实现社会主义现代化取得决定性进展", "社会主义");
+    check_term_whole("率先基本实现社会主义现代化取得决定性进展", "现代化");
+    check_term_whole("城市副中心框架全面拉开，市级机关搬迁基本完成", "市级机关");
+    check_term_whole("国家级专精特新“小巨人”企业", "专精特新");
+    KF_CHECK_STR(wrap("探索设立自贸试验区联动发展区", 7), "探索设立|自贸试验区联动|发展区");
+
     /* plain ideographs break between words (ICU), anywhere when a line
      * would be less than half full (is "是共和国共和国" below) */
     KF_CHECK_STR(wrap("北京市政府工作报告", 4), "北京市|政府工作|报告");

@@ -176,6 +176,30 @@ static void mark_words(const char *text, size_t len, char *brk)
     utext_close(ut);
 }
 
+/* The report's compound terms that ICU's CJK dictionary splits where a line
+ * would split a word: 自|贸|试验|区|联|动 puts a word boundary in 试验|区,
+ * 社会|主义 and 市|级|机关 in two. A line never breaks inside one (they are
+ * at most six characters: any line holds them), and their ends are word
+ * boundaries. Longest first where one holds another. */
+static const char *const terms[] = {
+    "自贸试验区", "社会主义", "市级机关", "专精特新", "试验区", "现代化", NULL,
+};
+
+/* No break inside any of terms in text (len bytes); a word boundary at the
+ * ends of each, where brk allows a break there at all. */
+static void keep_terms(const char *text, size_t len, char *brk)
+{
+    for (size_t t = 0; terms[t]; t++) {
+        size_t n = strlen(terms[t]);
+        for (const char *o = strstr(text, terms[t]); o; o = strstr(o + n, terms[t])) {
+            size_t a = (size_t)(o - text), b = a + n;
+            if (a > 0 && brk[a - 1]) brk[a - 1] = KF_BREAK_WORD;
+            if (b < len && brk[b - 1]) brk[b - 1] = KF_BREAK_WORD;
+            for (size_t k = a; k + 1 < b; k++) brk[k] = KF_BREAK_NONE;
+        }
+    }
+}
+
 /* Start byte of the code point that ends just before byte i (i > 0). */
 static size_t prev_start(const char *s, size_t i)
 {
@@ -255,6 +279,7 @@ int kf_wrap_opportunities(const char *text, const char *const *units, char *brk)
     }
     brk[len - 1] = 1;
     mark_words(text, len, brk);
+    keep_terms(text, len, brk);
     brk[len - 1] = KF_BREAK_WORD;
     return 0;
 }

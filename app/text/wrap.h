@@ -46,7 +46,8 @@ enum {
  * them apart) at UAX #14 break opportunities (libunibreak, "zh"), less
  * those kinsoku forbids (no closing punctuation at a line's start, no
  * opening one at its end), those inside a 《》 or “” pair of at most 12
- * characters, and those inside a number with its unit; KF_BREAK_NONE
+ * characters, those inside a number with its unit, and those inside the
+ * report's compound terms ICU splits (自贸试验区, 社会主义); KF_BREAK_NONE
  * elsewhere. The last byte is KF_BREAK_WORD (end of text). units: the units
  * that stay with a number, NULL-terminated, any order (NULL: none). Returns
  * 0, or -1 when out of memory (brk then allows breaks everywhere). Costs
