@@ -21,6 +21,9 @@ const char kf_options_usage[] =
     "  --rotate DEGREES    0, 90, 180 or 270: for a screen mounted turned (with\n"
     "                      --export: the pictures such a screen receives)\n"
     "  --driver NAME       use SDL video driver NAME (x11, wayland, kmsdrm...)\n"
+    "  --hours SPEC        opening hours, local time, e.g. \"Mon-Fri 08:00-18:00,\n"
+    "                      Sat 09:00-12:00\": outside them the screen is off\n"
+    "                      (default: always on)\n"
     "  --config FILE       the settings file (default " KF_CONFIG_PATH ");\n"
     "                      each option above is a key there, the command line wins\n"
     "  --check-config [FILE]  check the settings file, print every bad line\n"
@@ -145,6 +148,12 @@ static int on_driver(kf_options *o, const char *v, int n, char *err, size_t len)
     return 0;
 }
 
+static int on_hours(kf_options *o, const char *v, int n, char *err, size_t len)
+{
+    (void)n;
+    return kf_hours_parse(v, &o->hours, err, len);
+}
+
 static int on_list(kf_options *o, const char *v, int n, char *err, size_t len)
 {
     (void)v, (void)n, (void)err, (void)len;
@@ -205,6 +214,7 @@ static const option_row table[] = {
     {"--slide",        VALUE,     on_slide,        FOR_KIOSK,  KF_SET_SLIDE,    0},
     {"--rotate",       VALUE,     on_rotate,       FOR_OUTPUT, KF_SET_ROTATE,   1},
     {"--driver",       VALUE,     on_driver,       FOR_KIOSK,  KF_SET_DRIVER,   0},
+    {"--hours",        VALUE,     on_hours,        FOR_KIOSK,  KF_SET_HOURS,    0},
     {"--config",       VALUE,     on_config,       FOR_OUTPUT, 0,               0},
     {"--check-config", MAY_VALUE, on_check_config, FOR_ALL,    0,               0},
     {"--list",         NO_VALUE,  on_list,         FOR_ALL,    0,               0},

@@ -4,6 +4,8 @@
 #define KF_OPTIONS_H
 #include <stddef.h>
 
+#include "hours.h"
+
 /* keyfig.conf: read at start by the kiosk (and by --export for rotate). */
 #ifndef KF_CONFIG_PATH
 #define KF_CONFIG_PATH "/etc/keyfig/keyfig.conf"
@@ -28,6 +30,7 @@ enum {
     KF_SET_SLIDE = 1u << 3,
     KF_SET_ROTATE = 1u << 4,
     KF_SET_DRIVER = 1u << 5,
+    KF_SET_HOURS = 1u << 6,
 };
 
 typedef struct kf_options {
@@ -39,6 +42,7 @@ typedef struct kf_options {
     const char *export_dir;
     char driver[33];    /* --driver NAME: a video driver by name; "" = SDL's */
     int rotate;         /* --rotate 0|90|180|270                           */
+    kf_hours hours;     /* --hours SPEC (hours.h); none: always open       */
     const char *config; /* --config FILE, or --check-config's FILE; NULL =
                            KF_CONFIG_PATH                                  */
     unsigned given;     /* KF_SET_* of the settings given on the command line */

@@ -7,8 +7,10 @@
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "app.h"
+#include "hours.h"
 #include "notify.h"
 #include "platform.h"
 
@@ -31,6 +33,41 @@ static void tell_status(const kf_loop_io *io, const kf_app *a, int ready)
     tell(io, state);
 }
 
+/* The display woken and the show started again at the first slide. */
+static void screen_on(kf_app *a, const kf_loop_io *io, uint64_t now)
+{
+    if (io->power) io->power(io->ctx, 1);
+    kf_app_restart(a, now);
+}
+
+/* The opening hours' state at wall time w (ms since the epoch): on a
+ * change, the screen goes black and to sleep, or wakes and the show starts
+ * again. *closed is the state, *change the wall time (s) of the next change
+ * (KF_HOURS_NEVER: none). */
+static void follow_hours(kf_app *a, const kf_loop_io *io, uint64_t now, int64_t w, int *closed,
+                         int64_t *change)
+{
+    int64_t s = w / 1000;
+    int shut = !kf_hours_open(io->hours, s);
+    if (shut == *closed && s < *change) return;
+    *change = kf_hours_next_change(io->hours, s);
+    if (shut == *closed) return; /* the clock moved; the state did not */
+    *closed = shut;
+    char when[64] = "never", state[160];
+    if (*change != KF_HOURS_NEVER) kf_hours_format(*change, when, sizeof when);
+    if (shut) {
+        kf_plat_log("APP", "outside the opening hours: screen off until %s", when);
+        kf_app_blank(a);
+        if (io->power) io->power(io->ctx, 0);
+        snprintf(state, sizeof state, "STATUS=screen off: outside the opening hours until %s",
+                 when);
+        tell(io, state);
+    } else {
+        kf_plat_log("APP", "opening hours: screen on, the show from slide 1 (until %s)", when);
+        screen_on(a, io, now);
+    }
+}
+
 int kf_run_loop(kf_app *a, const kf_loop_io *io, uint64_t started)
 {
     SDL_Event e;
@@ -38,18 +75,54 @@ int kf_run_loop(kf_app *a, const kf_loop_io *io, uint64_t started)
     /* the watchdog: pinged every quarter interval at most while frames are
      * presented, from a wake-up every half interval while still */
     uint64_t half = io->watchdog_ms / 2, last_ping = io->now(io->ctx);
+    int hours = io->hours && io->hours->n > 0 && io->wall, closed = 0;
+    int64_t change = INT64_MIN;
+    int clock_ok = -1; /* the wall clock synchronised: -1 not asked yet */
     while (a->running) {
-        uint64_t now = io->now(io->ctx);
+        uint64_t now = io->now(io->ctx), due;
         unsigned long frames = a->frames;
-        uint64_t due = kf_app_frame(a, now);
+        int64_t w = hours ? io->wall(io->ctx) : 0;
+        if (hours) {
+            int was = closed, ok = !io->synced || io->synced(io->ctx);
+            if (ok != clock_ok) {
+                if (!ok)
+                    kf_plat_log("APP", "the wall clock is not synchronised yet (NTP): the "
+                                       "opening hours wait for it, the screen stays on");
+                else if (clock_ok == 0)
+                    kf_plat_log("APP", "the wall clock is synchronised: the opening hours apply");
+                clock_ok = ok, change = INT64_MIN;
+            }
+            if (clock_ok) {
+                follow_hours(a, io, now, w, &closed, &change);
+            } else if (closed) { /* the hours do not count on a clock that may be wrong */
+                closed = 0;
+                screen_on(a, io, now);
+            }
+            if (was && !closed) slide = -1; /* back on: say where the show is */
+        }
+        if (closed) {
+            if (a->dirty) kf_app_blank(a); /* exposed: black again */
+            /* a wake-up a minute at most, to see a wall clock set anew */
+            int64_t ms = change == KF_HOURS_NEVER ? 60000 : change * 1000 - w;
+            due = now + (uint64_t)(ms > 60000 ? 60000 : ms > 0 ? ms : 1);
+        } else {
+            due = kf_app_frame(a, now);
+            /* the closing time, on the monotonic clock */
+            if (hours && clock_ok && change != KF_HOURS_NEVER) {
+                int64_t ms = change * 1000 - w;
+                uint64_t at = now + (uint64_t)(ms > 0 ? ms : 0);
+                if (at < due) due = at;
+            }
+        }
         uint64_t after = io->now(io->ctx);
         if (first && a->frames > 0) {
             kf_plat_log("APP", "first frame presented %llu ms after start",
                         (unsigned long long)(after - started));
-            tell_status(io, a, 1);
+            if (closed) tell(io, "READY=1");
+            else tell_status(io, a, 1);
             slide = a->show.current;
             first = 0;
-        } else if (!first && a->show.current != slide) {
+        } else if (!first && !closed && a->show.current != slide) {
             tell_status(io, a, 0);
             slide = a->show.current;
         }
@@ -83,6 +156,23 @@ static void plat_notify(void *ctx, const char *state)
     kf_plat_notify(state);
 }
 
+static int64_t plat_wall(void *ctx)
+{
+    (void)ctx;
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static int plat_synced(void *ctx)
+{
+    (void)ctx;
+    return kf_plat_clock_synced();
+}
+
+/* ctx: the kiosk's display */
+static void plat_power(void *ctx, int on) { kf_plat_power(ctx, on); }
+
 static int sdl_wait(void *ctx, SDL_Event *e, int timeout_ms)
 {
     (void)ctx;
@@ -96,11 +186,16 @@ int kf_run_kiosk(const kf_table *t, const kf_options *o)
                           .height = o->height,
                           .driver = o->driver[0] ? o->driver : NULL,
                           .rotate = o->rotate};
-    kf_loop_io io = {.now = plat_now,
+    kf_display d;
+    kf_loop_io io = {.ctx = &d,
+                     .now = plat_now,
                      .wait = sdl_wait,
                      .notify = plat_notify,
-                     .watchdog_ms = kf_plat_watchdog_ms()};
-    kf_display d;
+                     .watchdog_ms = kf_plat_watchdog_ms(),
+                     .hours = &o->hours,
+                     .wall = plat_wall,
+                     .power = plat_power,
+                     .synced = plat_synced};
     kf_app a;
     char err[512];
     int status = 1;

@@ -27,6 +27,17 @@ typedef struct kf_loop_io {
     void (*notify)(void *ctx, const char *state);
     /* the service manager's watchdog interval (ms); 0: none */
     uint64_t watchdog_ms;
+    /* opening hours (hours.h); NULL or empty: always open */
+    const struct kf_hours *hours;
+    /* the wall clock: milliseconds since the epoch (UTC); needed with hours */
+    int64_t (*wall)(void *ctx);
+    /* puts the display into power saving (on 0) or wakes it (on 1): DPMS
+     * and the like (kf_plat_power); NULL: nothing to switch */
+    void (*power)(void *ctx, int on);
+    /* 1 if the wall clock is synchronised (NTP), 0 if it may be days off
+     * (a Pi without a real-time clock, just booted: kf_plat_clock_synced);
+     * NULL: always trusted */
+    int (*synced)(void *ctx);
 } kf_loop_io;
 
 /* Runs the show until a->running is 0: a frame when something moves,
@@ -41,7 +52,18 @@ typedef struct kf_loop_io {
  * anywhere in it (a present that never returns) stops the pings and
  * systemd ends the process: while animating, after a frame's present has
  * returned, at most every quarter interval; while still, from a wake-up
- * every half interval, which draws nothing. */
+ * every half interval, which draws nothing.
+ *
+ * With io->hours: outside the opening hours the screen is black (one black
+ * frame presented, then nothing drawn), io->power(ctx, 0) puts the display
+ * to sleep, and the loop wakes only for the watchdog and once a minute (a
+ * wall clock set back or forth is seen within that minute); back inside,
+ * io->power(ctx, 1) and the show starts again at the first slide. Each
+ * change is logged and told in a STATUS= line; when the show starts closed,
+ * READY=1 comes with the black frame. While open, a wall-clock step is seen
+ * at the next wake-up (a slide change, a ping). While io->synced says the
+ * wall clock is not synchronised, the hours do not count (the screen stays
+ * on, one log line), and they apply from the first wake-up after it is. */
 int kf_run_loop(struct kf_app *a, const kf_loop_io *io, uint64_t started);
 
 /* Opens the display, runs the slides until asked to quit, closes. Returns

@@ -8,7 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sys/timex.h>
+
 #include "backend.h"
+#include "power.h"
 #include "board.h"
 
 /* The windowed backends; board.c's choice names one of them. */
@@ -22,7 +25,9 @@ static struct {
     int rotate;
     SDL_Texture *target; /* the unrotated frame when rotate != 0 */
     int out_w, out_h;    /* the output's size (before rotation)  */
-} plat;
+    int dpms_state;      /* power.h's *state: -1 unknown         */
+    int power_logged;    /* "no power saving" said once          */
+} plat = {.dpms_state = -1};
 
 void kf_plat_log(const char *subsystem, const char *fmt, ...)
 {
@@ -195,4 +200,29 @@ int kf_plat_event(kf_display *d, const SDL_Event *e)
 {
     if (!d->window || !plat.backend || !plat.backend->event) return 0;
     return plat.backend->event(d, e);
+}
+
+int kf_plat_power(kf_display *d, int on)
+{
+    char why[160];
+    int rc = kf_power_set(d->window, on, &plat.dpms_state, why, sizeof why);
+    if (rc == KF_POWER_DONE) {
+        kf_plat_log("DISPLAY", "power %s", on ? "on" : "saving (DPMS off)");
+        return 0;
+    }
+    if (rc == KF_POWER_FAILED || !plat.power_logged)
+        kf_plat_log("DISPLAY", "power %s: %s%s", on ? "on" : "off", why,
+                    rc == KF_POWER_UNSUPPORTED ? " (the screen stays black)" : "");
+    plat.power_logged = 1;
+    return -1;
+}
+
+int kf_plat_clock_synced(void)
+{
+    /* as systemd's timedated (src/basic/time-util.c, ntp_synced): the
+     * kernel's maximum error below its 16 s ceiling; STA_UNSYNC alone is
+     * not the answer, since chrony keeps it set unless told to sync the RTC
+     * (rtcsync) and the kernel sets it again ~9 h after the last update */
+    struct timex tx = {0};
+    return adjtimex(&tx) != -1 && tx.maxerror < 16000000;
 }

@@ -93,6 +93,20 @@ int kf_plat_renew(kf_display *d, int w, int h, char *err, size_t errlen);
  * SDL_WINDOWEVENT_SIZE_CHANGED), so the app ignores it; else 0. */
 int kf_plat_event(kf_display *d, const SDL_Event *e);
 
+/* Puts the display into power saving (on 0) or wakes it (on 1), for the
+ * opening hours: DPMS on X11, the connectors' DPMS property on KMSDRM
+ * (platform/power.c; verify on hardware). Where that cannot be done
+ * (Wayland, Xvfb, headless) the screen only stays black; the first time,
+ * one log line says why. Returns 0 if the display was switched, else -1. */
+int kf_plat_power(kf_display *d, int on);
+
+/* 1 if the kernel says the wall clock is synchronised, else 0: adjtimex's
+ * maximum error is below 16 s (the test of systemd's timedatectl; it is
+ * 16 s, with STA_UNSYNC, until NTP through chrony or systemd-timesyncd has
+ * set the clock). A Raspberry Pi up to the 4 has no real-time clock: after
+ * boot its time may be days off until then. 0 too if adjtimex is refused. */
+int kf_plat_clock_synced(void);
+
 /* Milliseconds from an arbitrary start, monotonic. */
 uint64_t kf_plat_now_ms(void);
 

@@ -84,6 +84,8 @@ cmp -s "$tmpx/r/02-"*.png "$tmpx/a/b/c/02-"*.png && bad "--rotate 90 export is t
 # options that would do nothing in the mode asked for: refused, status 2
 # (and nothing exported)
 expect 2 "keyfig: --dwell is for the kiosk: it has no effect with --export" --export "$tmpx/none" --dwell 5
+expect 2 "keyfig: --hours is for the kiosk: it has no effect with --export" --export "$tmpx/none" --hours "daily 08:00-18:00"
+expect 2 "keyfig: --hours: \"Mo\" is not days: Mon Tue Wed Thu Fri Sat Sun, a range as Mon-Fri, or daily" --hours "Mo 08:00-18:00"
 [ ! -e "$tmpx/none" ] && ok || bad "--export --dwell made $tmpx/none"
 # keyfig.conf: --check-config's verdict and status; --export takes rotate
 # from the file (and nothing else), the command line still wins
@@ -93,7 +95,7 @@ out=$("$kf" --check-config "$conf" 2>&1); rc=$?
 [ "$rc" = 0 ] && [ "$out" = "$conf: 2 settings, no bad line" ] && ok || bad "--check-config good file: $rc '$out'"
 printf 'dwell = 0\nrotate = 90\nfullscreen = yes\n' >"$conf"
 expect 1 "$conf:1: dwell: \"0\" is not a whole number of seconds from 1 to 3600
-$conf:3: unknown key \"fullscreen\" (the keys: windowed, size, dwell, slide, rotate, driver)" --check-config="$conf"
+$conf:3: unknown key \"fullscreen\" (the keys: windowed, size, dwell, slide, rotate, driver, hours)" --check-config="$conf"
 out=$("$kf" --check-config "$conf" 2>/dev/null)
 [ "$out" = "$conf: 2 bad lines (keyfig would use the defaults of their keys)" ] && ok || bad "--check-config bad file said '$out'"
 expect 1 "$tmpx/none.conf: cannot read: No such file or directory" --check-config "$tmpx/none.conf"
@@ -103,7 +105,7 @@ expect 2 "keyfig: --config has no effect with --list" --list --config "$conf"
 expect 2 "keyfig: --config: the file name is empty" --config ""
 out=$("$kf" --export "$tmpx/rc" --size 640x360 --config "$conf" 2>&1) && ok || bad "--export --config: $out"
 [ "$out" = "keyfig: CONFIG: $conf:1: dwell: \"0\" is not a whole number of seconds from 1 to 3600
-keyfig: CONFIG: $conf:3: unknown key \"fullscreen\" (the keys: windowed, size, dwell, slide, rotate, driver)
+keyfig: CONFIG: $conf:3: unknown key \"fullscreen\" (the keys: windowed, size, dwell, slide, rotate, driver, hours)
 keyfig: CONFIG: $conf: 1 setting; 2 bad lines, whose keys keep their defaults
 keyfig: exported $n slides at 640x360 (turned 90 degrees) to $tmpx/rc" ] && ok || bad "--export --config said: $out"
 cmp -s "$tmpx/rc/02-"*.png "$tmpx/r/02-"*.png && ok || bad "rotate = 90 in the file: the export is not --rotate 90's"
@@ -156,6 +158,9 @@ if command -v Xvfb >/dev/null; then
     # the kiosk takes its settings from keyfig.conf, each bad line in the
     # log and the show going on; the command line wins (--dwell)
     printf 'windowed = on\nsize = 800x450\ndwell = 0\nsize = 640x360\nslide = 2\n' >"$tmp/k.conf"
+    # emptied first: the last run's "first frame" line must not be read
+    # before this run's redirection has truncated the file
+    : >"$tmp/log"
     DISPLAY=:$(cat "$tmp/d") "$kf" --config "$tmp/k.conf" --dwell 1 2>"$tmp/log" &
     pid=$!
     for _ in $(seq 1200); do grep -q "first frame presented" "$tmp/log" && break; sleep 0.05; done

@@ -131,7 +131,7 @@ int main(void)
     KF_CHECK_INT(n_msgs, 12);
     KF_CHECK_STR(msgs[0], at(2, "dwell: given again (line 1's value stands)"));
     KF_CHECK_STR(msgs[1], at(3, "unknown key \"dwel\" (the keys: windowed, size, dwell, slide, "
-                                "rotate, driver)"));
+                                "rotate, driver, hours)"));
     KF_CHECK_STR(msgs[2], at(4, "windowed: \"maybe\" is not on or off"));
     KF_CHECK_STR(msgs[3], at(5, "size: no value"));
     KF_CHECK_STR(msgs[4], at(6, "size: \"1920x1080x2\" is not WIDTHxHEIGHT (each 64 to 16384), "
@@ -150,6 +150,22 @@ int main(void)
     KF_CHECK_INT(o.width, 0);
     KF_CHECK_INT(o.start_slide, 0);
     KF_CHECK_STR(o.driver, "");
+
+    /* hours: a good line sets them, a bad one says what is wrong and
+     * leaves the screen always on; --export does not read them */
+    o = (kf_options){.mode = KF_MODE_KIOSK};
+    KF_CHECK_INT(load(FILE_OF("hours = Mon-Fri 08:00-18:00, Sat 09:00-12:00\n"), &o, &n_set), 0);
+    KF_CHECK_INT(o.hours.n, 2);
+    KF_CHECK_INT(o.hours.span[1].from, 540);
+    o = (kf_options){.mode = KF_MODE_KIOSK};
+    KF_CHECK_INT(load(FILE_OF("dwell = 5\nhours = Mon-Fri 8:00-18:00\n"), &o, &n_set), 1);
+    KF_CHECK_STR(msgs[0], at(2, "hours: \"8:00-18:00\": a time is HH:MM from 00:00 to 23:59 (an "
+                                "end up to 24:00), as 08:00-18:00"));
+    KF_CHECK_INT(o.hours.n, 0);
+    KF_CHECK_INT(o.dwell_ms, 5000);
+    KF_CHECK_INT(kf_options_parse(3, exp, N_SLIDES, &o, err, sizeof err), 0);
+    KF_CHECK_INT(load(FILE_OF("hours = daily 10:00-12:00\n"), &o, &n_set), 0);
+    KF_CHECK_INT(o.hours.n, 0);
 
     /* a line longer than libinih's 200-byte buffer, reported once: the
      * line after it is still line 2 */

@@ -41,8 +41,9 @@ for renderer in software opengles2; do
     home=$tmp/home-$renderer
     mkdir -p "$home"
     # the system calls, all of them, from exec to exit
+    # (with opening hours, always open: the clock's synchronisation is read)
     HOME=$home SDL_RENDER_DRIVER=$renderer strace -f -qq -o "$tmp/trace" "$keyfig" --dwell 1 \
-        2>"$tmp/log" &
+        --hours "daily 00:00-24:00" 2>"$tmp/log" &
     tracer=$!
     sleep 6
     pkill -TERM -P $tracer

@@ -188,6 +188,25 @@ uint64_t kf_app_frame(kf_app *a, uint64_t now)
     return due;
 }
 
+int kf_app_blank(kf_app *a)
+{
+    SDL_Renderer *r = a->display->renderer;
+    int rc = kf_plat_frame_begin(a->display) != 0 || !r ||
+             SDL_SetRenderDrawColor(r, 0, 0, 0, 255) != 0 || SDL_RenderClear(r) != 0;
+    if (rc) kf_plat_log("APP", "black frame incomplete: %s", SDL_GetError());
+    kf_plat_frame_end(a->display);
+    a->frames++;
+    a->dirty = 0;
+    a->shown_key = 0; /* no slide's view: the next frame is drawn */
+    return rc ? -1 : 0;
+}
+
+void kf_app_restart(kf_app *a, uint64_t now)
+{
+    kf_show_jump(&a->show, 0, now);
+    a->dirty = 1;
+}
+
 static int is_quit_key(const kf_app *a, const SDL_KeyboardEvent *k)
 {
     SDL_Keymod m = (SDL_Keymod)k->keysym.mod;

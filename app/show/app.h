@@ -67,6 +67,16 @@ void kf_app_free(kf_app *a);
  * scheduled change (UINT64_MAX: none). */
 uint64_t kf_app_frame(kf_app *a, uint64_t now);
 
+/* Presents one black frame (the screen outside the opening hours) and
+ * remembers that the screen holds no slide, so the next kf_app_frame draws
+ * one. Returns 0, or -1 if drawing failed (logged). */
+int kf_app_blank(kf_app *a);
+
+/* Starts the show again at the first slide at time now, with no
+ * transition (the screen comes back on): its count-up and dwell start
+ * then. */
+void kf_app_restart(kf_app *a, uint64_t now);
+
 /* Handles one event at time now: quit, keys, output changes. */
 void kf_app_event(kf_app *a, const SDL_Event *e, uint64_t now);
 

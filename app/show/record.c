@@ -9,6 +9,31 @@
 
 static uint64_t rec_now(void *ctx) { return ((kf_recorder *)ctx)->now; }
 
+/* The wall clock (ms), running with the virtual one. */
+static int64_t rec_wall(void *ctx)
+{
+    kf_recorder *r = ctx;
+    return r->wall_at_0 + (int64_t)r->now;
+}
+
+static void rec_notify(void *ctx, const char *state)
+{
+    kf_recorder *r = ctx;
+    r->notify(r->ctx, r, state);
+}
+
+static int rec_synced(void *ctx)
+{
+    kf_recorder *r = ctx;
+    return r->now >= r->synced_from;
+}
+
+static void rec_power(void *ctx, int on)
+{
+    kf_recorder *r = ctx;
+    if (r->power) r->power(r->ctx, r, on);
+}
+
 /* Lets virtual time pass to `until` with the screen unchanged. */
 static void pass(kf_recorder *r, uint64_t until)
 {
@@ -30,12 +55,16 @@ static int rec_wait(void *ctx, SDL_Event *e, int timeout_ms)
         return 1;
     }
     if (until > r->end) until = r->end;
-    if (r->next_input < r->n_inputs && r->inputs[r->next_input].at <= until) {
+    while (r->next_input < r->n_inputs && r->inputs[r->next_input].at <= until) {
         const kf_rec_input *in = &r->inputs[r->next_input++];
         pass(r, in->at);
         if (in->kind == KF_REC_EVENT) {
             *e = in->event;
             return 1;
+        }
+        if (in->kind == KF_REC_CLOCK) { /* set: the loop sees it when it wakes */
+            r->wall_at_0 = in->wall_s * 1000 - (int64_t)r->now;
+            continue;
         }
         pass(r, r->now + in->ms); /* stopped: the loop comes back late */
         return 0;
@@ -81,11 +110,19 @@ static void rec_present(void *ctx, kf_display *d)
 
 int kf_record_run(kf_recorder *r)
 {
-    kf_loop_io io = {.ctx = r, .now = rec_now, .wait = rec_wait};
+    kf_loop_io io = {.ctx = r,
+                     .now = rec_now,
+                     .wait = rec_wait,
+                     .hours = r->hours,
+                     .wall = rec_wall,
+                     .power = rec_power,
+                     .synced = rec_synced,
+                     .notify = r->notify ? rec_notify : NULL};
     kf_display *d = r->app->display;
 
     r->err[0] = '\0';
     r->next_input = 0, r->quit_sent = 0;
+    r->wall_at_0 = r->wall_s * 1000 - (int64_t)r->now;
     d->on_present = rec_present, d->present_ctx = r;
     r->app->log = &r->log;
     kf_run_loop(r->app, &io, r->now);

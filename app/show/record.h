@@ -30,6 +30,8 @@ typedef enum kf_rec_kind {
     KF_REC_EVENT, /* an SDL event arrives (a key, a window event...)      */
     KF_REC_STALL, /* the process stops for `ms` (SIGSTOP, a suspend): the
                      wait that covers `at` returns ms late               */
+    KF_REC_CLOCK, /* the wall clock is set (NTP, an operator): from `at`
+                     on it reads wall_s, and runs on from there          */
 } kf_rec_kind;
 
 typedef struct kf_rec_input {
@@ -37,6 +39,7 @@ typedef struct kf_rec_input {
     kf_rec_kind kind;
     SDL_Event event; /* KF_REC_EVENT */
     uint64_t ms;     /* KF_REC_STALL */
+    int64_t wall_s;  /* KF_REC_CLOCK */
 } kf_rec_input;
 
 typedef struct kf_recorder kf_recorder;
@@ -56,16 +59,30 @@ struct kf_recorder {
      * r->still, else the pause between animation frames, or a stall); the
      * screen is r->frame all along. May be NULL. */
     void (*waits)(void *ctx, kf_recorder *r, uint64_t until);
+    /* The opening hours (NULL: always open) and the wall clock at the
+     * start (seconds since the epoch; it runs with the virtual clock). */
+    const struct kf_hours *hours;
+    int64_t wall_s;
+    /* The wall clock counts as synchronised (NTP) from this virtual time
+     * on (0: from the start), as kf_plat_clock_synced says on a machine. */
+    uint64_t synced_from;
+    /* The loop asked the display to sleep (on 0) or wake (on 1) at r->now:
+     * the fake display's power switch. May be NULL. */
+    void (*power)(void *ctx, kf_recorder *r, int on);
+    /* What the loop tells the service manager (READY=1, STATUS=...) at
+     * r->now, as run.h's notify. May be NULL. */
+    void (*notify)(void *ctx, kf_recorder *r, const char *state);
 
     /* kept by the recorder */
     SDL_Surface *frame; /* the screen: the last frame presented          */
     uint64_t frame_at;  /* when it was presented                         */
     kf_draw_log log;    /* the drawing calls of the last frame           */
     unsigned long presented_frames;
-    int still;      /* the current wait is a sleep: nothing animates  */
-    int next_input; /* the first input not yet delivered            */
-    int quit_sent;  /* SDL_QUIT delivered                           */
-    char err[256];  /* why kf_record_run failed                     */
+    int still;         /* the current wait is a sleep: nothing animates  */
+    int next_input;    /* the first input not yet delivered            */
+    int64_t wall_at_0; /* the wall clock (ms) at virtual time 0        */
+    int quit_sent;     /* SDL_QUIT delivered                           */
+    char err[256];     /* why kf_record_run failed                     */
 };
 
 /* Runs r->app's kiosk loop from r->now until r->end (then an SDL_QUIT

@@ -53,7 +53,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # what `keyfig` links (the same packages on Debian 12 and Raspberry Pi OS
 # Bookworm; dpkg-shlibdeps cannot read a cross build's libraries)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libc6 (>= 2.34), libsdl2-2.0-0 (>= 2.26), libsdl2-ttf-2.0-0 (>= 2.20), libpng16-16 (>= 1.6), libunibreak1 (>= 1.1), libicu72, libfreetype6 (>= 2.12), libcairo2 (>= 1.16), libsystemd0, libx11-6, libxrandr2, libinih1, passwd, systemd")
+    "libc6 (>= 2.34), libsdl2-2.0-0 (>= 2.26), libsdl2-ttf-2.0-0 (>= 2.20), libpng16-16 (>= 1.6), libunibreak1 (>= 1.1), libicu72, libfreetype6 (>= 2.12), libcairo2 (>= 1.16), libsystemd0, libx11-6, libxrandr2, libxext6, libdrm2 (>= 2.4.104), libinih1, tzdata, passwd, systemd")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libgles2, libegl1, libgl1-mesa-dri")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${_kf_app}/postinst ${_kf_app}/prerm ${_kf_app}/postrm
     ${CMAKE_BINARY_DIR}/deb/conffiles)
